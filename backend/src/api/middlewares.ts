@@ -1,0 +1,7 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminRegionsMiddlewares } from "./admin/regions/middlewares"
+import { storeProductsMiddlewares } from "./store/products/middlewares"
+
+export default defineMiddlewares({
+  routes: [...storeProductsMiddlewares, ...adminRegionsMiddlewares],
+})

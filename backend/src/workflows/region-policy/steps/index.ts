@@ -1,0 +1,2 @@
+export * from "./validate-region-restrictions-input"
+export * from "./replace-region-restrictions"

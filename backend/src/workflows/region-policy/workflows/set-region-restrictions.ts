@@ -1,0 +1,23 @@
+import {
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  replaceRegionRestrictionsStep,
+  validateRegionRestrictionsInputStep,
+} from "../steps"
+
+export type SetRegionRestrictionsWorkflowInput = {
+  region_id: string
+  product_ids: string[]
+}
+
+/** Sets which products may not be sold in a region (replaces the list). */
+export const setRegionRestrictionsWorkflow = createWorkflow(
+  "set-region-restrictions",
+  (input: SetRegionRestrictionsWorkflowInput) => {
+    validateRegionRestrictionsInputStep(input)
+    const productIds = replaceRegionRestrictionsStep(input)
+    return new WorkflowResponse(productIds)
+  }
+)

@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..")
+export const DATA_DIR = process.env.CLOUDSERVICES_DATA_DIR || join(ROOT, ".data")
+
+/** Loads KEY=value lines from the root .env without overriding the real environment. */
+export function loadDotEnv(file = join(ROOT, ".env")) {
+  if (!existsSync(file)) {
+    return
+  }
+  for (const line of readFileSync(file, "utf8").split(/\r?\n/)) {
+    const match = line.match(/^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)\s*$/)
+    if (!match || match[1] in process.env) {
+      continue
+    }
+    process.env[match[1]] = match[2].replace(/^(['"])(.*)\1$/, "$2")
+  }
+}
+
+let stepNo = 0
+/** One progress line per step, so a long start shows where it is. */
+export function step(total, text) {
+  stepNo += 1
+  process.stdout.write(`\n\x1b[36m[${stepNo}/${total}]\x1b[0m ${text}\n`)
+}
+
+export function info(text) {
+  process.stdout.write(`      ${text}\n`)
+}

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the whole product with demo data on one machine.
+ * Database (embedded PostgreSQL unless DATABASE_URL is set) → migrations →
+ * demo data (once) → builds → backend (Medusa, shared mode) → storefront.
+ */
+import { randomBytes } from "node:crypto"
+import {
+  buildBackend,
+  buildStorefront,
+  medusa,
+  readPublishableKey,
+  startBackend,
+  startStorefront,
+  stopAll,
+  waitFor,
+} from "./lib/apps.mjs"
+import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
+import { DATA_DIR, info, loadDotEnv, step } from "./lib/env.mjs"
+
+loadDotEnv()
+const TOTAL = 7
+const backendPort = process.env.BACKEND_PORT || process.env.PORT || "9000"
+const storefrontPort = process.env.STOREFRONT_PORT || "8000"
+const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${backendPort}`
+const storefrontUrl = process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`
+const revalidateSecret = process.env.REVALIDATE_SECRET || randomBytes(16).toString("hex")
+
+let db = null
+const children = []
+let stopping = false
+
+async function shutdown(code = 0) {
+  if (stopping) {
+    return
+  }
+  stopping = true
+  process.stdout.write("\nStopping CloudServices…\n")
+  await stopAll(children)
+  if (db) {
+    info("stopping the embedded database")
+    await db.stop().catch(() => undefined)
+  }
+  process.exit(code)
+}
+process.on("SIGINT", () => shutdown(0))
+process.on("SIGTERM", () => shutdown(0))
+
+async function main() {
+  step(TOTAL, "Database")
+  let databaseUrl = process.env.DATABASE_URL
+  if (databaseUrl) {
+    info("using DATABASE_URL (no embedded database started)")
+  } else {
+    db = await startEmbeddedPostgres({
+      dataDir: DATA_DIR,
+      database: process.env.DB_NAME || "cloudservices",
+      preferredPort: Number(process.env.EMBEDDED_DB_PORT || 5432),
+    })
+    databaseUrl = db.url
+    info(`embedded PostgreSQL on 127.0.0.1:${db.port}, data in ${DATA_DIR}/postgres${db.initialised ? " (new)" : ""}`)
+  }
+  const backendEnv = {
+    DATABASE_URL: databaseUrl,
+    PORT: backendPort,
+    MEDUSA_BACKEND_URL: backendUrl,
+    STOREFRONT_URL: storefrontUrl,
+    REVALIDATE_SECRET: revalidateSecret,
+    STORE_CORS: process.env.STORE_CORS || storefrontUrl,
+    AUTH_CORS: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
+    ADMIN_CORS: process.env.ADMIN_CORS || backendUrl,
+  }
+
+  step(TOTAL, "Migrations (medusa db:migrate)")
+  await medusa(["db:migrate"], backendEnv)
+
+  step(TOTAL, "Demo data (first start only)")
+  await medusa(["exec", "./src/scripts/seed.ts", "--once"], backendEnv)
+  const publishableKey = await readPublishableKey(databaseUrl)
+
+  step(TOTAL, "Building backend and admin (skipped when up to date)")
+  await buildBackend()
+
+  step(TOTAL, "Building storefront (skipped when up to date)")
+  await buildStorefront()
+
+  step(TOTAL, `Starting backend on ${backendUrl}`)
+  const backend = startBackend(backendEnv)
+  children.push(backend)
+  backend.on("exit", (code) => !stopping && shutdown(code ?? 1))
+  await waitFor(`${backendUrl}/health`, { child: backend })
+
+  step(TOTAL, `Starting storefront on ${storefrontUrl}`)
+  const storefront = startStorefront({
+    PORT: storefrontPort,
+    MEDUSA_BACKEND_URL: backendUrl,
+    MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    REVALIDATE_SECRET: revalidateSecret,
+  })
+  children.push(storefront)
+  storefront.on("exit", (code) => !stopping && shutdown(code ?? 1))
+  await waitFor(`${storefrontUrl}/api/health`, { child: storefront })
+
+  process.stdout.write(
+    `\n\x1b[32mCloudServices is running.\x1b[0m\n` +
+      `  Store:  ${storefrontUrl}\n` +
+      `  Admin:  ${backendUrl}/app  (${process.env.ADMIN_EMAIL || "admin@cloudservices.local"} / ${process.env.ADMIN_PASSWORD ? "ADMIN_PASSWORD" : "CloudAdmin!2026"})\n` +
+      `  Press Ctrl-C to stop.\n`
+  )
+}
+
+main().catch(async (error) => {
+  process.stderr.write(`\n\x1b[31mStart failed:\x1b[0m ${error.message}\n`)
+  await shutdown(1)
+})
