@@ -38,6 +38,9 @@ export type SeedSummary = {
  * create first, so a second run creates nothing and says so.
  */
 export async function seedDemoData(container: MedusaContainer): Promise<SeedSummary> {
+  if (!process.env.ADMIN_PASSWORD && process.env.NODE_ENV === "production") {
+    throw new Error("ADMIN_PASSWORD is not set: the demo admin password is for local use only.")
+  }
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const created: Record<string, number> = {}
@@ -309,6 +312,7 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
           .join(", ")}.`
       : "Seed: everything was already there, nothing changed."
   )
+  logger.info(`Storefront publishable key: ${apiKey.token}`)
   return { created, publishable_key: apiKey.token, changed }
 }
 

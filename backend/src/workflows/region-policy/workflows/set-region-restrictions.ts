@@ -6,6 +6,7 @@ import {
   replaceRegionRestrictionsStep,
   validateRegionRestrictionsInputStep,
 } from "../steps"
+import { revalidateStorefrontCacheStep } from "../../storefront"
 
 export type SetRegionRestrictionsWorkflowInput = {
   region_id: string
@@ -18,6 +19,8 @@ export const setRegionRestrictionsWorkflow = createWorkflow(
   (input: SetRegionRestrictionsWorkflowInput) => {
     validateRegionRestrictionsInputStep(input)
     const productIds = replaceRegionRestrictionsStep(input)
+    // the store listing of the region changed: drop the storefront's cached pages
+    revalidateStorefrontCacheStep({ tags: ["products"] })
     return new WorkflowResponse(productIds)
   }
 )

@@ -1,0 +1,45 @@
+import { mkdir } from "node:fs/promises"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import { chromium } from "playwright-core"
+
+export const STOREFRONT_URL = (process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/$/, "")
+export const BACKEND_URL = (process.env.BACKEND_URL || "http://localhost:9000").replace(/\/$/, "")
+
+const ARTIFACTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "artifacts")
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+]
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  })
+}
+
+/** Saves a full-page screenshot under e2e/artifacts/ and returns its path. */
+export async function saveScreenshot(page, name) {
+  await mkdir(ARTIFACTS_DIR, { recursive: true })
+  const file = path.join(ARTIFACTS_DIR, `${name}-${Date.now()}.png`)
+  await page.screenshot({ path: file, fullPage: true }).catch(() => {})
+  return file
+}
+
+/** Fails fast with a clear message when an app is not running. */
+export async function assertUp(url, label) {
+  const response = await fetch(url).catch((error) => {
+    throw new Error(`${label} is not reachable at ${url}: ${error.message}`)
+  })
+  if (!response.ok) {
+    throw new Error(`${label} answered ${response.status} at ${url}`)
+  }
+}

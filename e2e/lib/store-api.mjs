@@ -1,0 +1,55 @@
+import { BACKEND_URL } from "./browser.mjs"
+
+/** Calls the backend's JSON API and throws with the server's message on failure. */
+export async function api(path, { method = "GET", body, headers = {} } = {}) {
+  const res = await fetch(`${BACKEND_URL}${path}`, {
+    method,
+    headers: { "content-type": "application/json", ...headers },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const data = await res.json().catch(() => ({}))
+  if (!res.ok) {
+    throw new Error(`${method} ${path} → ${res.status}: ${data.message ?? ""}`)
+  }
+  return data
+}
+
+/** Places an order through the Store API as a guest; returns the order. */
+export async function placeOrderViaApi({ publishableKey, email }) {
+  const headers = { "x-publishable-api-key": publishableKey }
+  const { regions } = await api("/store/regions", { headers })
+  const region = regions.find((r) => r.name === "North America")
+  const { products } = await api(`/store/products?handle=managed-redis&fields=*variants`, { headers })
+  const variant = products[0].variants.find((v) => v.title === "1 GB / Monthly")
+  const address = {
+    first_name: "Grace",
+    last_name: "Hopper",
+    address_1: "1 Navy Way",
+    city: "Arlington",
+    postal_code: "22202",
+    country_code: "us",
+  }
+  const { cart } = await api("/store/carts", {
+    method: "POST",
+    headers,
+    body: {
+      region_id: region.id,
+      email,
+      billing_address: address,
+      shipping_address: address,
+      items: [{ variant_id: variant.id, quantity: 1 }],
+    },
+  })
+  const { payment_collection } = await api("/store/payment-collections", {
+    method: "POST",
+    headers,
+    body: { cart_id: cart.id },
+  })
+  await api(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    method: "POST",
+    headers,
+    body: { provider_id: "pp_system_default" },
+  })
+  const done = await api(`/store/carts/${cart.id}/complete`, { method: "POST", headers })
+  return done.order
+}

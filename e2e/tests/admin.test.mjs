@@ -1,0 +1,76 @@
+import assert from "node:assert/strict"
+import { after, before, test } from "node:test"
+import { assertUp, BACKEND_URL, launchBrowser, saveScreenshot } from "../lib/browser.mjs"
+import { api, placeOrderViaApi } from "../lib/store-api.mjs"
+
+// The seeded admin signs in to Medusa's dashboard at /app, finds an order a
+// shopper just placed, and sees the product page's service-specs widget.
+
+const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@cloudservices.local"
+const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "CloudAdmin!2026"
+let browser
+let page
+
+before(async () => {
+  await assertUp(`${BACKEND_URL}/health`, "Backend")
+  browser = await launchBrowser()
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "en-US" })
+  context.setDefaultTimeout(30_000)
+  page = await context.newPage()
+})
+
+after(async () => {
+  await browser?.close()
+})
+
+async function step(name, body) {
+  try {
+    await body()
+  } catch (error) {
+    const file = page ? await saveScreenshot(page, `admin-${name}`) : "no page"
+    error.message = `[${name}] ${error.message}\nScreenshot: ${file}\nURL: ${page?.url()}`
+    throw error
+  }
+}
+
+test("the admin logs in to /app and finds a shopper's order", async () => {
+  const { token } = await api("/auth/user/emailpass", {
+    method: "POST",
+    body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+  })
+  const { api_keys } = await api("/admin/api-keys?type=publishable", {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  const email = `admin-e2e-${Date.now()}@example.com`
+  const order = await placeOrderViaApi({ publishableKey: api_keys[0].token, email })
+
+  await step("login", async () => {
+    await page.goto(`${BACKEND_URL}/app/login`)
+    await page.locator('input[name="email"]').fill(ADMIN_EMAIL)
+    await page.locator('input[name="password"]').fill(ADMIN_PASSWORD)
+    await page.getByRole("button", { name: /continue/i }).click()
+    await page.waitForURL((url) => !url.pathname.endsWith("/login"))
+  })
+
+  await step("orders list", async () => {
+    await page.goto(`${BACKEND_URL}/app/orders?q=${encodeURIComponent(email)}`)
+    const row = page.locator("tr", { hasText: `#${order.display_id}` })
+    await row.first().waitFor()
+    assert.match(await row.first().innerText(), new RegExp(email.replace(/[.]/g, "\\.")))
+  })
+
+  await step("order detail", async () => {
+    await page.locator("tr", { hasText: `#${order.display_id}` }).first().click()
+    await page.waitForURL(new RegExp(`/app/orders/${order.id}`))
+    await page.getByText("Managed Redis").first().waitFor()
+  })
+
+  await step("service specs widget", async () => {
+    const { products } = await api(`/admin/products?handle=cloud-vps&fields=id`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    await page.goto(`${BACKEND_URL}/app/products/${products[0].id}`)
+    await page.getByRole("heading", { name: "Service specs" }).waitFor()
+    await page.getByText("Ashburn, US").first().waitFor()
+  })
+})

@@ -1,0 +1,138 @@
+import assert from "node:assert/strict"
+import { after, before, test } from "node:test"
+import {
+  assertUp,
+  BACKEND_URL,
+  launchBrowser,
+  saveScreenshot,
+  STOREFRONT_URL,
+} from "../lib/browser.mjs"
+
+// A new shopper registers, finds a VPS, buys a yearly plan with the offline
+// payment provider and finds the order in their account. Both apps must be
+// running with the seed loaded.
+
+const TIMEOUT = 30_000
+let browser
+let context
+let page
+
+before(async () => {
+  await assertUp(`${BACKEND_URL}/health`, "Backend")
+  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
+  browser = await launchBrowser()
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" })
+  context.setDefaultTimeout(TIMEOUT)
+  page = await context.newPage()
+})
+
+after(async () => {
+  await browser?.close()
+})
+
+/** Runs a test step; on failure saves a screenshot and names it in the error. */
+async function step(name, body) {
+  try {
+    await body()
+  } catch (error) {
+    const file = page ? await saveScreenshot(page, `shopper-${name}`) : "no page"
+    error.message = `[${name}] ${error.message}\nScreenshot: ${file}\nURL: ${page?.url()}`
+    throw error
+  }
+}
+
+const byTestId = (id) => page.getByTestId(id)
+
+test("a new shopper registers, buys a yearly VPS plan and finds the order in the account", async () => {
+  const email = `shopper-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`
+  const password = "correct-horse-42"
+  let displayId
+
+  await step("open-home", async () => {
+    await page.goto(`${STOREFRONT_URL}/us`)
+    await byTestId("nav-account-link").waitFor()
+    assert.equal(await byTestId("nav-cart-count").textContent(), "0")
+  })
+
+  await step("register", async () => {
+    await byTestId("nav-account-link").click()
+    await page.waitForURL(/\/us\/account\/login/)
+    await page.getByRole("link", { name: "Create an account" }).click()
+    await page.waitForURL(/\/us\/account\/register/)
+    await page.getByLabel("First name").fill("Ada")
+    await page.getByLabel("Last name").fill("Lovelace")
+    await page.getByLabel("Email").fill(email)
+    await page.getByLabel("Password").fill(password)
+    await byTestId("register-submit").click()
+    await page.waitForURL(/\/us\/account$/)
+    await byTestId("logout-button").waitFor()
+  })
+
+  await step("search-catalog", async () => {
+    await page.goto(`${STOREFRONT_URL}/us/store`)
+    await byTestId("search-input").fill("VPS")
+    await byTestId("search-input").press("Enter")
+    await page.waitForURL(/[?&]q=VPS/)
+    const card = byTestId("product-card").filter({ hasText: /VPS/ }).first()
+    await card.waitFor()
+    await card.getByRole("link").first().click()
+    await page.waitForURL(/\/us\/products\//)
+  })
+
+  await step("configure-plan", async () => {
+    const plans = page.locator('[data-testid^="plan-select-"]')
+    await plans.first().waitFor()
+    assert.ok((await plans.count()) >= 2, "the product offers several plans")
+    const plan = plans.nth(1)
+    await plan.click()
+    assert.equal(await plan.getAttribute("aria-pressed"), "true")
+    await byTestId("term-select-Yearly").click()
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="product-price"]')?.textContent?.includes("per year")
+    )
+    assert.match(await byTestId("product-price").textContent(), /\$[\d,.]+.*per year/)
+  })
+
+  await step("add-to-cart", async () => {
+    await byTestId("add-to-cart").click()
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="nav-cart-count"]')?.textContent === "1"
+    )
+  })
+
+  await step("cart", async () => {
+    await page.goto(`${STOREFRONT_URL}/us/cart`)
+    const items = byTestId("cart-item")
+    await items.first().waitFor()
+    assert.equal(await items.count(), 1)
+    assert.match(await items.first().textContent(), /yearly/i)
+    await byTestId("checkout-button").click()
+    await page.waitForURL(/\/us\/checkout/)
+  })
+
+  await step("checkout", async () => {
+    assert.equal(await page.getByLabel("Email").inputValue(), email, "email is prefilled")
+    await page.getByLabel("First name").fill("Ada")
+    await page.getByLabel("Last name").fill("Lovelace")
+    await page.getByLabel("Company").fill("Analytical Engines Inc.")
+    await page.getByRole("textbox", { name: "Address", exact: true }).fill("1 Infinite Loop")
+    await page.getByLabel("City").fill("Cupertino")
+    await page.getByLabel("Postal code").fill("95014")
+    await page.getByLabel("Country").selectOption("us")
+    await byTestId("place-order").click()
+    await page.waitForURL(/\/us\/order\/[^/]+\/confirmed/)
+    const confirmation = byTestId("order-confirmed")
+    await confirmation.waitFor()
+    const match = (await confirmation.textContent()).match(/#(\d+)/)
+    assert.ok(match, "the confirmation shows the order number")
+    displayId = match[1]
+    assert.equal(await byTestId("nav-cart-count").textContent(), "0")
+  })
+
+  await step("account-orders", async () => {
+    await page.goto(`${STOREFRONT_URL}/us/account/orders`)
+    const row = byTestId("order-row").filter({ hasText: `#${displayId}` })
+    await row.waitFor()
+    assert.match(await row.textContent(), /VPS/)
+  })
+})
