@@ -4,7 +4,6 @@
  * Database (embedded PostgreSQL unless DATABASE_URL is set) → migrations →
  * demo data (once) → builds → backend (Medusa, shared mode) → storefront.
  */
-import { randomBytes } from "node:crypto"
 import {
   buildBackend,
   buildStorefront,
@@ -16,7 +15,7 @@ import {
   waitFor,
 } from "./lib/apps.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
-import { DATA_DIR, info, loadDotEnv, step } from "./lib/env.mjs"
+import { DATA_DIR, info, loadDotEnv, localSecrets, step } from "./lib/env.mjs"
 
 loadDotEnv()
 const TOTAL = 7
@@ -24,7 +23,8 @@ const backendPort = process.env.BACKEND_PORT || process.env.PORT || "9000"
 const storefrontPort = process.env.STOREFRONT_PORT || "8000"
 const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${backendPort}`
 const storefrontUrl = process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`
-const revalidateSecret = process.env.REVALIDATE_SECRET || randomBytes(16).toString("hex")
+const secrets = localSecrets()
+const revalidateSecret = secrets.REVALIDATE_SECRET
 
 let db = null
 const children = []
@@ -66,6 +66,8 @@ async function main() {
     MEDUSA_BACKEND_URL: backendUrl,
     STOREFRONT_URL: storefrontUrl,
     REVALIDATE_SECRET: revalidateSecret,
+    JWT_SECRET: secrets.JWT_SECRET,
+    COOKIE_SECRET: secrets.COOKIE_SECRET,
     STORE_CORS: process.env.STORE_CORS || storefrontUrl,
     AUTH_CORS: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
     ADMIN_CORS: process.env.ADMIN_CORS || backendUrl,

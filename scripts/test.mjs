@@ -8,6 +8,7 @@
  *      admin and storefront, started here on a fresh, seeded database
  * Ends with one line: "N passed, N failed".
  */
+import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import pg from "pg"
@@ -144,13 +145,15 @@ async function e2e(conn) {
   const storefrontPort = String(await freePort(8100))
   const backendUrl = `http://localhost:${backendPort}`
   const storefrontUrl = `http://localhost:${storefrontPort}`
-  const secret = "e2e-revalidate-secret"
+  const secret = randomBytes(16).toString("hex")
   const backendEnv = {
     DATABASE_URL: databaseUrl,
     PORT: backendPort,
     MEDUSA_BACKEND_URL: backendUrl,
     STOREFRONT_URL: storefrontUrl,
     REVALIDATE_SECRET: secret,
+    JWT_SECRET: randomBytes(32).toString("hex"),
+    COOKIE_SECRET: randomBytes(32).toString("hex"),
     STORE_CORS: storefrontUrl,
     AUTH_CORS: `${storefrontUrl},${backendUrl}`,
     ADMIN_CORS: backendUrl,

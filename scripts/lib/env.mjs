@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from "node:fs"
+import { randomBytes } from "node:crypto"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 
@@ -28,4 +29,26 @@ export function step(total, text) {
 
 export function info(text) {
   process.stdout.write(`      ${text}\n`)
+}
+
+/**
+ * Secrets of a local install: taken from the environment when set, otherwise
+ * generated once into .data/secrets.json (never committed, kept across
+ * restarts so logins survive). Nothing in the repository is a secret.
+ */
+export function localSecrets(names = ["JWT_SECRET", "COOKIE_SECRET", "REVALIDATE_SECRET"]) {
+  const file = join(DATA_DIR, "secrets.json")
+  const stored = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
+  let changed = false
+  for (const name of names) {
+    if (!stored[name]) {
+      stored[name] = randomBytes(32).toString("hex")
+      changed = true
+    }
+  }
+  if (changed) {
+    mkdirSync(DATA_DIR, { recursive: true })
+    writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 })
+  }
+  return Object.fromEntries(names.map((n) => [n, process.env[n] || stored[n]]))
 }
