@@ -33,7 +33,7 @@ async function step(name, body) {
   }
 }
 
-test("the admin logs in to /app and finds a shopper's order", async () => {
+test("the admin logs in to /app, finds a shopper's order and edits a product's service specs", async () => {
   const { token } = await api("/auth/user/emailpass", {
     method: "POST",
     body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
@@ -72,5 +72,22 @@ test("the admin logs in to /app and finds a shopper's order", async () => {
     await page.goto(`${BACKEND_URL}/app/products/${products[0].id}`)
     await page.getByRole("heading", { name: "Service specs" }).waitFor()
     await page.getByText("Ashburn, US").first().waitFor()
+    const widget = page.getByTestId("service-specs-widget")
+    await widget.getByRole("button", { name: "Edit" }).click()
+    await page.getByLabel("Pro features").fill("Weekly snapshots; 10,000 IOPS")
+    await page.getByLabel("Pro vCPU").fill("12")
+    await widget.getByRole("button", { name: "Save" }).click()
+    await page.getByText("Service specs saved").waitFor()
+    const { product } = await api(`/admin/products/${products[0].id}?fields=metadata`, {
+      headers: { authorization: `Bearer ${token}` },
+    })
+    assert.deepEqual(product.metadata.service_specs.plans.Pro, {
+      vcpu: 12,
+      ram_gb: 16,
+      storage_gb: 320,
+      bandwidth_tb: 6,
+      features: ["Weekly snapshots", "10,000 IOPS"],
+    })
+    assert.equal(product.metadata.service_specs.locations.length, 6)
   })
 })

@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Label, Table, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useMemo, useState } from "react"
 import { sdk } from "../lib/sdk"
@@ -34,7 +34,7 @@ function toRows(plans: string[], specs: ServiceSpecs): Record<string, Row> {
           ram_gb: spec.ram_gb?.toString() ?? "",
           storage_gb: spec.storage_gb?.toString() ?? "",
           bandwidth_tb: spec.bandwidth_tb?.toString() ?? "",
-          features: (spec.features ?? []).join(", "),
+          features: (spec.features ?? []).join("; "),
         },
       ]
     })
@@ -51,8 +51,9 @@ function fromRows(rows: Record<string, Row>): Record<string, PlanSpec> {
           ;(spec as Record<string, number>)[key] = Number(value)
         }
       }
+      // features may contain commas ("10,000 connections"): they are separated by ";"
       const features = row.features
-        .split(",")
+        .split(";")
         .map((f) => f.trim())
         .filter(Boolean)
       if (features.length) {
@@ -74,12 +75,12 @@ const ProductServiceSpecsWidget = ({ data: product }: DetailWidgetProps<AdminPro
 
   const [editing, setEditing] = useState(false)
   const [rows, setRows] = useState<Record<string, Row>>(() => toRows(plans, specs))
-  const [locations, setLocations] = useState((specs.locations ?? []).join(", "))
+  const [locations, setLocations] = useState((specs.locations ?? []).join("\n"))
 
   useEffect(() => {
     if (!editing) {
       setRows(toRows(plans, specs))
-      setLocations((specs.locations ?? []).join(", "))
+      setLocations((specs.locations ?? []).join("\n"))
     }
   }, [editing, plans, product.metadata])
 
@@ -89,8 +90,9 @@ const ProductServiceSpecsWidget = ({ data: product }: DetailWidgetProps<AdminPro
         metadata: {
           ...(product.metadata ?? {}),
           service_specs: {
+            // one location per line: names like "Frankfurt, DE" contain commas
             locations: locations
-              .split(",")
+              .split("\n")
               .map((l) => l.trim())
               .filter(Boolean),
             plans: fromRows(rows),
@@ -107,7 +109,7 @@ const ProductServiceSpecsWidget = ({ data: product }: DetailWidgetProps<AdminPro
   })
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-testid="service-specs-widget">
       <div className="flex items-center justify-between px-6 py-4">
         <div>
           <Heading level="h2">Service specs</Heading>
@@ -132,14 +134,14 @@ const ProductServiceSpecsWidget = ({ data: product }: DetailWidgetProps<AdminPro
       </div>
       <div className="px-6 py-4">
         <Label htmlFor="service-spec-locations" size="small" weight="plus">
-          Data-center locations
+          Data-center locations{editing ? " (one per line)" : ""}
         </Label>
         {editing ? (
-          <Input
+          <Textarea
             id="service-spec-locations"
-            size="small"
+            rows={Math.max(2, locations.split("\n").length)}
             value={locations}
-            placeholder="Frankfurt, DE, London, GB"
+            placeholder={"Frankfurt, DE\nLondon, GB"}
             onChange={(e) => setLocations(e.target.value)}
           />
         ) : (
@@ -153,7 +155,7 @@ const ProductServiceSpecsWidget = ({ data: product }: DetailWidgetProps<AdminPro
             {NUMERIC.map((n) => (
               <Table.HeaderCell key={n.key}>{n.label}</Table.HeaderCell>
             ))}
-            <Table.HeaderCell>Features</Table.HeaderCell>
+            <Table.HeaderCell>Features{editing ? " (separated by ;)" : ""}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -189,7 +191,7 @@ const ProductServiceSpecsWidget = ({ data: product }: DetailWidgetProps<AdminPro
                     }
                   />
                 ) : (
-                  (specs.plans?.[plan]?.features ?? []).join(", ") || "—"
+                  (specs.plans?.[plan]?.features ?? []).join("; ") || "—"
                 )}
               </Table.Cell>
             </Table.Row>
