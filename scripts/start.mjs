@@ -73,11 +73,13 @@ async function main() {
     ADMIN_CORS: process.env.ADMIN_CORS || backendUrl,
   }
 
+  // the storefront is not up yet: nothing to tell it about catalog changes
+  const setupEnv = { ...backendEnv, STOREFRONT_URL: "" }
   step(TOTAL, "Migrations (medusa db:migrate)")
-  await medusa(["db:migrate"], backendEnv)
+  await medusa(["db:migrate"], setupEnv)
 
   step(TOTAL, "Demo data (first start only)")
-  await medusa(["exec", "./src/scripts/seed.ts", "--once"], backendEnv)
+  await medusa(["exec", "./src/scripts/seed.ts", "once"], setupEnv)
   const publishableKey = await readPublishableKey(databaseUrl)
 
   step(TOTAL, "Building backend and admin (skipped when up to date)")

@@ -160,8 +160,9 @@ async function e2e(conn) {
     LOG_LEVEL: "warn",
   }
   info("migrating and seeding a fresh database")
-  await medusa(["db:migrate"], { ...backendEnv, LOG_LEVEL: "error" })
-  await medusa(["exec", "./src/scripts/seed.ts"], { ...backendEnv, LOG_LEVEL: "error" })
+  const setupEnv = { ...backendEnv, STOREFRONT_URL: "", LOG_LEVEL: "error" }
+  await medusa(["db:migrate"], setupEnv)
+  await medusa(["exec", "./src/scripts/seed.ts"], setupEnv)
   info("building backend, admin and storefront (skipped when up to date)")
   await buildBackend()
   await buildStorefront()

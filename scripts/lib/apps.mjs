@@ -8,15 +8,53 @@ export const BACKEND_DIR = join(ROOT, "backend")
 export const STOREFRONT_DIR = join(ROOT, "storefront")
 const BIN = join(ROOT, "node_modules", ".bin")
 
-/** Runs a command to completion, streaming its output with a prefix; rejects on failure. */
+const ANSI = /\x1b\[[0-9;]*m/g
+const NOISE = new RegExp(
+  [
+    "^● Migrating",
+    "^✔ Migrated",
+    "^Completed successfully",
+    "^Skipped\\. Database is up-to-date",
+    "^redisUrl not found",
+    "^No (link|workflow|subscriber|job) to load",
+    "^Local Event Bus installed",
+    "^Locking module: Using",
+    "^Processing \\S+ which has \\d+ subscribers",
+    "DeprecationWarning: Calling client\\.query",
+    "^\\(Use `node --trace-deprecation",
+  ].join("|")
+)
+
+/**
+ * Keeps a child's output readable: drops empty log lines and, for migrations,
+ * prints one line per module instead of one per migration file.
+ */
+function tidy(line) {
+  const plain = line.replace(ANSI, "")
+  const text = plain.replace(/^\s*(info|warn|debug):\s*/, "").trim()
+  if (!text || NOISE.test(text)) {
+    return null
+  }
+  const module = text.match(/^MODULE: (\S+)/)
+  const shown = module ? `migrating ${module[1]}` : plain.replace(/^\s*info:\s*/, "")
+  if (shown === lastShown) {
+    return null
+  }
+  lastShown = shown
+  return shown
+}
+let lastShown = null
+
+/** Runs a command to completion, streaming its tidied output with a prefix; rejects on failure. */
 export function run(command, args, { cwd, env, prefix = "" } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] })
     const forward = (stream, out) =>
       stream.on("data", (chunk) => {
         for (const line of chunk.toString().split(/\r?\n/)) {
-          if (line.trim()) {
-            out.write(`${prefix}${line}\n`)
+          const shown = tidy(line)
+          if (shown) {
+            out.write(`${prefix}${shown}\n`)
           }
         }
       })
@@ -44,8 +82,9 @@ export function startProcess(name, command, args, { cwd, env }) {
   ]) {
     stream.on("data", (chunk) => {
       for (const line of chunk.toString().split(/\r?\n/)) {
-        if (line.trim()) {
-          out.write(prefix + line + "\n")
+        const shown = tidy(line)
+        if (shown) {
+          out.write(prefix + shown + "\n")
         }
       }
     })

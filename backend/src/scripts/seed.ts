@@ -317,12 +317,12 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
 }
 
 /**
- * `medusa exec ./src/scripts/seed.ts [--once]`: with --once (what `npm start`
+ * `medusa exec ./src/scripts/seed.ts [once]`: with `once` (what `npm start`
  * passes) a store that was seeded before is left alone, so demo products an
  * operator deleted do not come back on the next start.
  */
 export default async function seed({ container, args }: ExecArgs) {
-  if (args?.includes("--once")) {
+  if (args?.includes("once")) {
     const [store] = await container.resolve(Modules.STORE).listStores({})
     if (store?.metadata?.demo_seeded_at) {
       container
