@@ -77,6 +77,9 @@ module.exports = defineConfig({
     databaseLogging: false,
     redisUrl,
     workerMode,
+    // Medusa makes the admin session cookie Secure in production; a local run
+    // over plain http://localhost (npm start, npm test) turns that off explicitly.
+    cookieOptions: process.env.SESSION_COOKIE_SECURE === "false" ? { secure: false } : undefined,
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
@@ -90,7 +93,9 @@ module.exports = defineConfig({
   featureFlags: redisUrl ? { caching: true } : {},
   admin: {
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
-    backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+    // unset = the backend that serves the dashboard, whatever its port or host;
+    // set MEDUSA_ADMIN_BACKEND_URL only when the dashboard is hosted elsewhere
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL,
   },
   modules: [
     ...infrastructureModules,

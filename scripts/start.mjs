@@ -68,6 +68,8 @@ async function main() {
     REVALIDATE_SECRET: revalidateSecret,
     JWT_SECRET: secrets.JWT_SECRET,
     COOKIE_SECRET: secrets.COOKIE_SECRET,
+    // plain-http local run: the admin session cookie can't be Secure
+    SESSION_COOKIE_SECURE: backendUrl.startsWith("https:") ? "true" : "false",
     STORE_CORS: process.env.STORE_CORS || storefrontUrl,
     AUTH_CORS: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
     ADMIN_CORS: process.env.ADMIN_CORS || backendUrl,

@@ -154,6 +154,8 @@ async function e2e(conn) {
     REVALIDATE_SECRET: secret,
     JWT_SECRET: randomBytes(32).toString("hex"),
     COOKIE_SECRET: randomBytes(32).toString("hex"),
+    // plain-http local run: the admin session cookie can't be Secure
+    SESSION_COOKIE_SECURE: backendUrl.startsWith("https:") ? "true" : "false",
     STORE_CORS: storefrontUrl,
     AUTH_CORS: `${storefrontUrl},${backendUrl}`,
     ADMIN_CORS: backendUrl,

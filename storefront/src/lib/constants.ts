@@ -1,0 +1,19 @@
+/** Cookie names shared by the middleware and the server data layer. */
+export const AUTH_COOKIE = "_medusa_jwt"
+export const CART_COOKIE = "_medusa_cart_id"
+export const COUNTRY_COOKIE = "_cs_country"
+
+/** Cache tags of catalog reads; POST /api/revalidate accepts these. */
+export const CACHE_TAGS = {
+  products: "products",
+  categories: "categories",
+  regions: "regions",
+  restrictions: "restrictions",
+} as const
+
+/** Time-based backstop for catalog reads in case a revalidation call is missed. */
+export const CATALOG_REVALIDATE_SECONDS = 3600
+
+export const PRODUCTS_PER_PAGE = 12
+
+export const SITE_NAME = "CloudServices"

@@ -1,0 +1,309 @@
+"use server"
+
+import type { HttpTypes } from "@medusajs/types"
+import { revalidateTag } from "next/cache"
+import { redirect } from "next/navigation"
+import { sdk } from "@lib/config"
+import { safeCountryCode } from "@lib/util/country"
+import { errorMessage } from "@lib/util/errors"
+import {
+  getAuthHeaders,
+  getCartId,
+  removeCartId,
+  setCartId,
+  setCountryCookie,
+} from "./cookies"
+import { getRegion } from "./regions"
+
+/** Medusa's built-in offline provider ("system"): no card, the order is paid manually. */
+const SYSTEM_PAYMENT_PROVIDER = "pp_system_default"
+
+const CART_FIELDS = [
+  "*items",
+  "*items.variant",
+  "*items.variant.options",
+  "*items.variant.options.option",
+  "+items.variant.metadata",
+  "*items.product",
+  "*region",
+  "*region.countries",
+  "*billing_address",
+  "+item_subtotal",
+  "+subtotal",
+  "+tax_total",
+  "+discount_total",
+  "+total",
+].join(",")
+
+export type ActionResult = { error: string | null; success?: boolean }
+
+/**
+ * Tells Next.js the cart changed so the page the action ran from (header
+ * badge included) is rendered again in the action's response. Nothing is
+ * cached under this tag: cart reads are never cached.
+ */
+function refreshCart() {
+  revalidateTag("cart")
+}
+
+/** The shopper's open cart, never cached; null when there is none. */
+export async function retrieveCart(): Promise<HttpTypes.StoreCart | null> {
+  const id = await getCartId()
+  if (!id) {
+    return null
+  }
+  return sdk.client
+    .fetch<HttpTypes.StoreCartResponse>(`/store/carts/${id}`, {
+      query: { fields: CART_FIELDS },
+      headers: await getAuthHeaders(),
+      cache: "no-store",
+    })
+    .then(({ cart }) => (cart.completed_at ? null : cart))
+    .catch(() => null)
+}
+
+/** Number of items in the cart, for the header badge. */
+export async function getCartQuantity(): Promise<number> {
+  const id = await getCartId()
+  if (!id) {
+    return 0
+  }
+  return sdk.client
+    .fetch<HttpTypes.StoreCartResponse>(`/store/carts/${id}`, {
+      query: { fields: "id,completed_at,items.id,items.quantity" },
+      headers: await getAuthHeaders(),
+      cache: "no-store",
+    })
+    .then(({ cart }) =>
+      cart.completed_at ? 0 : (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
+    )
+    .catch(() => 0)
+}
+
+/** The open cart in the country's region, created (or moved) when needed. */
+async function getOrCreateCart(countryCode: string): Promise<HttpTypes.StoreCart> {
+  const region = await getRegion(countryCode)
+  if (!region) {
+    throw new Error(`We do not sell to country "${countryCode}".`)
+  }
+  const headers = await getAuthHeaders()
+  const existing = await retrieveCart()
+
+  if (!existing) {
+    const { cart } = await sdk.store.cart.create({ region_id: region.id }, {}, headers)
+    await setCartId(cart.id)
+    return cart
+  }
+  if (existing.region_id !== region.id) {
+    const { cart } = await sdk.store.cart.update(
+      existing.id,
+      { region_id: region.id },
+      {},
+      headers
+    )
+    return cart
+  }
+  return existing
+}
+
+export async function addToCart(input: {
+  variantId: string
+  quantity?: number
+  countryCode: string
+}): Promise<ActionResult> {
+  try {
+    const cart = await getOrCreateCart(input.countryCode)
+    await sdk.store.cart.createLineItem(
+      cart.id,
+      { variant_id: input.variantId, quantity: input.quantity ?? 1 },
+      {},
+      await getAuthHeaders()
+    )
+  } catch (error) {
+    return { error: errorMessage(error, "This plan could not be added to your cart.") }
+  }
+  refreshCart()
+  return { error: null, success: true }
+}
+
+export async function updateLineItem(input: {
+  lineId: string
+  quantity: number
+}): Promise<ActionResult> {
+  const cartId = await getCartId()
+  if (!cartId) {
+    return { error: "Your cart has expired. Please add the plan again." }
+  }
+  try {
+    await sdk.store.cart.updateLineItem(
+      cartId,
+      input.lineId,
+      { quantity: input.quantity },
+      {},
+      await getAuthHeaders()
+    )
+  } catch (error) {
+    return { error: errorMessage(error) }
+  }
+  refreshCart()
+  return { error: null, success: true }
+}
+
+export async function deleteLineItem(lineId: string): Promise<ActionResult> {
+  const cartId = await getCartId()
+  if (!cartId) {
+    return { error: "Your cart has expired." }
+  }
+  try {
+    await sdk.store.cart.deleteLineItem(cartId, lineId, {}, await getAuthHeaders())
+  } catch (error) {
+    return { error: errorMessage(error) }
+  }
+  refreshCart()
+  return { error: null, success: true }
+}
+
+/** Empties the cart by deleting every line (the cart itself stays). */
+export async function clearCart(): Promise<ActionResult> {
+  const cart = await retrieveCart()
+  if (!cart) {
+    return { error: null, success: true }
+  }
+  const headers = await getAuthHeaders()
+  try {
+    for (const item of cart.items ?? []) {
+      await sdk.store.cart.deleteLineItem(cart.id, item.id, {}, headers)
+    }
+  } catch (error) {
+    return { error: errorMessage(error) }
+  }
+  refreshCart()
+  return { error: null, success: true }
+}
+
+/**
+ * Switches the shopper to another country: remembers it, moves the open cart
+ * to that country's region (prices follow), and reloads the same page there.
+ */
+export async function switchCountry(countryCode: string, currentPath: string) {
+  const code = countryCode.toLowerCase()
+  const region = await getRegion(code)
+  if (!region) {
+    return { error: `We do not sell to country "${countryCode}".` }
+  }
+  await setCountryCookie(code)
+
+  const cartId = await getCartId()
+  if (cartId) {
+    try {
+      await sdk.store.cart.update(cartId, { region_id: region.id }, {}, await getAuthHeaders())
+    } catch {
+      // The cart cannot move (e.g. it holds a plan not sold in that region):
+      // start a fresh cart in the new region rather than keep a mismatched one.
+      await removeCartId()
+    }
+  }
+
+  const path = currentPath.startsWith("/") ? currentPath : `/${currentPath}`
+  redirect(`/${code}${path === "/" ? "" : path}`)
+}
+
+export type CheckoutState = {
+  error: string | null
+  fieldErrors?: Record<string, string>
+  values?: Record<string, string>
+}
+
+const REQUIRED_FIELDS: Record<string, string> = {
+  email: "Email",
+  first_name: "First name",
+  last_name: "Last name",
+  address_1: "Address",
+  city: "City",
+  postal_code: "Postal code",
+  country_code: "Country",
+}
+
+/**
+ * Checkout in one step: billing details on the cart, a session with the
+ * offline payment provider, then cart completion. Opens the confirmation
+ * page on success; otherwise answers the backend's message (e.g. a plan that
+ * is not sold in the billing region).
+ */
+export async function placeOrder(
+  _previous: CheckoutState,
+  formData: FormData
+): Promise<CheckoutState> {
+  const field = (name: string) => String(formData.get(name) ?? "").trim()
+  const values: Record<string, string> = {}
+  for (const name of [...Object.keys(REQUIRED_FIELDS), "company", "phone"]) {
+    values[name] = field(name)
+  }
+
+  const fieldErrors: Record<string, string> = {}
+  for (const [name, label] of Object.entries(REQUIRED_FIELDS)) {
+    if (!values[name]) {
+      fieldErrors[name] = `${label} is required.`
+    }
+  }
+  if (values.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) {
+    fieldErrors.email = "Enter a valid email address."
+  }
+  if (Object.keys(fieldErrors).length) {
+    return { error: "Please complete the highlighted fields.", fieldErrors, values }
+  }
+
+  const cartId = await getCartId()
+  if (!cartId) {
+    return { error: "Your cart is empty.", values }
+  }
+
+  const headers = await getAuthHeaders()
+  const address = {
+    first_name: values.first_name,
+    last_name: values.last_name,
+    company: values.company || undefined,
+    address_1: values.address_1,
+    city: values.city,
+    postal_code: values.postal_code,
+    country_code: values.country_code.toLowerCase(),
+    phone: values.phone || undefined,
+  }
+
+  let orderId: string
+  try {
+    // Services are not shipped. Medusa computes taxes from the cart's
+    // shipping address, so the billing address is also the tax address.
+    const { cart } = await sdk.store.cart.update(
+      cartId,
+      { email: values.email, billing_address: address, shipping_address: address },
+      { fields: "id,*items,*payment_collection" },
+      headers
+    )
+    if (!cart.items?.length) {
+      return { error: "Your cart is empty.", values }
+    }
+
+    await sdk.store.payment.initiatePaymentSession(
+      cart,
+      { provider_id: SYSTEM_PAYMENT_PROVIDER },
+      {},
+      headers
+    )
+
+    const result = await sdk.store.cart.complete(cartId, {}, headers)
+    if (result.type !== "order") {
+      return {
+        error: result.error?.message || "Your order could not be placed. Please try again.",
+        values,
+      }
+    }
+    orderId = result.order.id
+  } catch (error) {
+    return { error: errorMessage(error, "Your order could not be placed."), values }
+  }
+
+  await removeCartId()
+  refreshCart()
+  redirect(`/${safeCountryCode(field("page_country"))}/order/${orderId}/confirmed`)
+}

@@ -1,0 +1,185 @@
+"use server"
+
+import type { HttpTypes } from "@medusajs/types"
+import { revalidateTag } from "next/cache"
+import { redirect } from "next/navigation"
+import { sdk } from "@lib/config"
+import { safeCountryCode, safeRelativePath } from "@lib/util/country"
+import { errorMessage, errorStatus } from "@lib/util/errors"
+import {
+  getAuthHeaders,
+  getCartId,
+  removeAuthToken,
+  removeCartId,
+  setAuthToken,
+} from "./cookies"
+
+export type FormState = {
+  error: string | null
+  success?: boolean
+  fieldErrors?: Record<string, string>
+  values?: Record<string, string>
+}
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+const MIN_PASSWORD_LENGTH = 8
+
+function readFields(formData: FormData, names: string[]) {
+  const values: Record<string, string> = {}
+  for (const name of names) {
+    values[name] = String(formData.get(name) ?? "").trim()
+  }
+  return values
+}
+
+/** The signed-in customer, never cached; null for guests or an expired token. */
+export async function retrieveCustomer(): Promise<HttpTypes.StoreCustomer | null> {
+  const headers = await getAuthHeaders()
+  if (!("authorization" in headers)) {
+    return null
+  }
+  return sdk.client
+    .fetch<HttpTypes.StoreCustomerResponse>("/store/customers/me", {
+      query: { fields: "id,email,first_name,last_name,phone,company_name,created_at" },
+      headers,
+      cache: "no-store",
+    })
+    .then(({ customer }) => customer)
+    .catch(() => null)
+}
+
+/** Gives the guest cart to the customer who just signed in. */
+async function transferCart() {
+  const cartId = await getCartId()
+  if (!cartId) {
+    return
+  }
+  try {
+    await sdk.store.cart.transferCart(cartId, {}, await getAuthHeaders())
+  } catch {
+    // The cart is completed or belongs to another customer: start afresh.
+    await removeCartId()
+  }
+}
+
+async function loginWithPassword(email: string, password: string) {
+  const result = await sdk.auth.login("customer", "emailpass", { email, password })
+  if (typeof result !== "string") {
+    throw new Error("This account needs an extra verification step before signing in.")
+  }
+  await setAuthToken(result)
+}
+
+export async function signup(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = readFields(formData, [
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "page_country",
+  ])
+  const password = String(formData.get("password") ?? "")
+
+  const fieldErrors: Record<string, string> = {}
+  if (!values.first_name) fieldErrors.first_name = "First name is required."
+  if (!values.last_name) fieldErrors.last_name = "Last name is required."
+  if (!EMAIL_PATTERN.test(values.email)) fieldErrors.email = "Enter a valid email address."
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    fieldErrors.password = `Use at least ${MIN_PASSWORD_LENGTH} characters.`
+  }
+  if (Object.keys(fieldErrors).length) {
+    return { error: "Please fix the highlighted fields.", fieldErrors, values }
+  }
+
+  try {
+    const registrationToken = await sdk.auth.register("customer", "emailpass", {
+      email: values.email,
+      password,
+    })
+    await sdk.store.customer.create(
+      {
+        email: values.email,
+        first_name: values.first_name,
+        last_name: values.last_name,
+        phone: values.phone || undefined,
+      },
+      {},
+      { authorization: `Bearer ${registrationToken}` }
+    )
+    await loginWithPassword(values.email, password)
+  } catch (error) {
+    const exists = /exist/i.test(errorMessage(error, ""))
+    return {
+      error: exists
+        ? "An account with this email already exists. Sign in instead."
+        : errorMessage(error, "Your account could not be created."),
+      values,
+    }
+  }
+
+  await transferCart()
+  revalidateTag("customer")
+  redirect(`/${safeCountryCode(values.page_country)}/account`)
+}
+
+export async function login(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = readFields(formData, ["email", "page_country", "redirect_to"])
+  const password = String(formData.get("password") ?? "")
+
+  if (!values.email || !password) {
+    return { error: "Enter your email and password.", values }
+  }
+
+  try {
+    await loginWithPassword(values.email, password)
+  } catch (error) {
+    const status = errorStatus(error)
+    return {
+      error:
+        status === 401 || status === 400
+          ? "Wrong email or password."
+          : errorMessage(error, "You could not be signed in."),
+      values,
+    }
+  }
+
+  await transferCart()
+  revalidateTag("customer")
+  redirect(
+    safeRelativePath(values.redirect_to) ?? `/${safeCountryCode(values.page_country)}/account`
+  )
+}
+
+/** Signs out: forgets the token and the customer's cart. */
+export async function signout(countryCode: string) {
+  await removeAuthToken()
+  await removeCartId()
+  revalidateTag("customer")
+  redirect(`/${safeCountryCode(countryCode)}`)
+}
+
+export async function updateProfile(
+  _previous: FormState,
+  formData: FormData
+): Promise<FormState> {
+  const values = readFields(formData, ["first_name", "last_name", "phone"])
+  const fieldErrors: Record<string, string> = {}
+  if (!values.first_name) fieldErrors.first_name = "First name is required."
+  if (!values.last_name) fieldErrors.last_name = "Last name is required."
+  if (Object.keys(fieldErrors).length) {
+    return { error: "Please fix the highlighted fields.", fieldErrors, values }
+  }
+
+  try {
+    await sdk.store.customer.update(
+      { first_name: values.first_name, last_name: values.last_name, phone: values.phone || null },
+      {},
+      await getAuthHeaders()
+    )
+  } catch (error) {
+    return { error: errorMessage(error, "Your profile could not be saved."), values }
+  }
+
+  revalidateTag("customer")
+  return { error: null, success: true, values }
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from "react"
+import AccountNav from "@modules/account/components/account-nav"
+
+export default function AccountLayout({
+  countryCode,
+  title,
+  description,
+  children,
+}: {
+  countryCode: string
+  title: string
+  description?: string
+  children: ReactNode
+}) {
+  return (
+    <div className="container-content py-10">
+      <div className="grid gap-8 md:grid-cols-4">
+        <div className="md:col-span-1">
+          <AccountNav countryCode={countryCode} />
+        </div>
+        <div className="md:col-span-3">
+          <h1 className="text-2xl font-bold text-navy-900">{title}</h1>
+          {description && <p className="mt-1 text-slate-600">{description}</p>}
+          <div className="mt-6">{children}</div>
+        </div>
+      </div>
+    </div>
+  )
+}

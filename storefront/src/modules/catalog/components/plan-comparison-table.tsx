@@ -1,0 +1,111 @@
+import type { HttpTypes } from "@medusajs/types"
+import Link from "next/link"
+import { formatMoney } from "@lib/util/money"
+import {
+  findOffer,
+  getOffers,
+  getPlanNames,
+  getServiceSpecs,
+  planFeatures,
+  specRows,
+  termSavings,
+} from "@lib/util/product"
+
+/**
+ * The plans of one product side by side: one row per plan, one column per
+ * spec any plan has, then the monthly price in the region's currency.
+ */
+export default function PlanComparisonTable({
+  product,
+  countryCode,
+  caption,
+}: {
+  product: HttpTypes.StoreProduct
+  countryCode: string
+  caption?: string
+}) {
+  const specs = getServiceSpecs(product)
+  const offers = getOffers(product)
+  const plans = getPlanNames(offers, specs)
+  const rowsByPlan = new Map(plans.map((plan) => [plan, specRows(specs.plans[plan])]))
+
+  const columns: { key: string; label: string }[] = []
+  for (const rows of rowsByPlan.values()) {
+    for (const row of rows) {
+      if (!columns.some((column) => column.key === row.key)) {
+        columns.push({ key: row.key, label: row.label })
+      }
+    }
+  }
+  const hasFeatures = plans.some((plan) => planFeatures(specs.plans[plan]).length > 0)
+  const href = `/${countryCode}/products/${product.handle}`
+
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full min-w-[40rem] text-left text-sm">
+        <caption className="sr-only">{caption ?? `${product.title} plans compared`}</caption>
+        <thead className="bg-slate-50 text-xs uppercase tracking-wider text-slate-500">
+          <tr>
+            <th scope="col" className="px-4 py-3 font-semibold">Plan</th>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className="px-4 py-3 font-semibold">
+                {column.label}
+              </th>
+            ))}
+            {hasFeatures && <th scope="col" className="px-4 py-3 font-semibold">Highlights</th>}
+            <th scope="col" className="px-4 py-3 text-right font-semibold">Monthly price</th>
+            <th scope="col" className="px-4 py-3"><span className="sr-only">Configure</span></th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {plans.map((plan) => {
+            const rows = rowsByPlan.get(plan) ?? []
+            const monthly = findOffer(offers, plan, "Monthly")
+            const yearly = termSavings(offers, plan, "Yearly")
+            const features = planFeatures(specs.plans[plan])
+            return (
+              <tr key={plan} className="align-top">
+                <th scope="row" className="whitespace-nowrap px-4 py-3 font-semibold text-navy-900">{plan}</th>
+                {columns.map((column) => (
+                  <td key={column.key} className="whitespace-nowrap px-4 py-3 text-slate-700">
+                    {rows.find((row) => row.key === column.key)?.value ?? "—"}
+                  </td>
+                ))}
+                {hasFeatures && (
+                  <td className="px-4 py-3 text-slate-600">
+                    {features.slice(0, 3).join(" · ") || "—"}
+                  </td>
+                )}
+                <td className="whitespace-nowrap px-4 py-3 text-right">
+                  {monthly?.amount != null ? (
+                    <>
+                      <span className="font-semibold text-navy-900">
+                        {formatMoney(monthly.amount, monthly.currencyCode, countryCode)}
+                      </span>
+                      {yearly && (
+                        <span className="block text-xs text-emerald-700">
+                          save {yearly.percent}% yearly
+                        </span>
+                      )}
+                    </>
+                  ) : (
+                    <span className="text-slate-400">—</span>
+                  )}
+                </td>
+                <td className="whitespace-nowrap px-4 py-3 text-right">
+                  <Link
+                    href={`${href}?plan=${encodeURIComponent(plan)}`}
+                    className="font-semibold text-accent-700 hover:text-accent-800"
+                    aria-label={`Configure ${product.title} ${plan}`}
+                  >
+                    Configure
+                  </Link>
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,111 @@
+"use client"
+
+import { useActionState } from "react"
+import { placeOrder, type CheckoutState } from "@lib/data/cart"
+import Alert from "@modules/common/components/alert"
+import Field from "@modules/common/components/field"
+import SubmitButton from "@modules/common/components/submit-button"
+
+type CheckoutFormProps = {
+  countryCode: string
+  countries: { code: string; name: string }[]
+  defaults: Record<string, string>
+  emailLocked: boolean
+}
+
+export default function CheckoutForm({ countryCode, countries, defaults, emailLocked }: CheckoutFormProps) {
+  const [state, formAction] = useActionState<CheckoutState, FormData>(placeOrder, { error: null })
+  const values = { ...defaults, ...(state.values ?? {}) }
+  const errors = state.fieldErrors ?? {}
+
+  return (
+    <form action={formAction} noValidate className="flex flex-col gap-8">
+      <input type="hidden" name="page_country" value={countryCode} />
+
+      <section aria-labelledby="contact-heading" className="card p-6">
+        <h2 id="contact-heading" className="text-lg font-semibold text-navy-900">1. Contact</h2>
+        <div className="mt-4">
+          <Field
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            required
+            defaultValue={values.email}
+            readOnly={emailLocked}
+            error={errors.email}
+            hint={emailLocked ? "The order is saved to your account." : "Your order confirmation is sent here."}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="billing-heading" className="card p-6">
+        <h2 id="billing-heading" className="text-lg font-semibold text-navy-900">2. Billing address</h2>
+        <div className="mt-4 grid gap-4 sm:grid-cols-2">
+          <Field label="First name" name="first_name" autoComplete="given-name" required defaultValue={values.first_name} error={errors.first_name} />
+          <Field label="Last name" name="last_name" autoComplete="family-name" required defaultValue={values.last_name} error={errors.last_name} />
+          <Field className="sm:col-span-2" label="Company" name="company" autoComplete="organization" defaultValue={values.company} />
+          <Field className="sm:col-span-2" label="Address" name="address_1" autoComplete="address-line1" required defaultValue={values.address_1} error={errors.address_1} />
+          <Field label="City" name="city" autoComplete="address-level2" required defaultValue={values.city} error={errors.city} />
+          <Field label="Postal code" name="postal_code" autoComplete="postal-code" required defaultValue={values.postal_code} error={errors.postal_code} />
+          <div>
+            <label htmlFor="field-country_code" className="label">
+              Country<span className="text-red-600" aria-hidden="true"> *</span>
+            </label>
+            <select
+              id="field-country_code"
+              name="country_code"
+              required
+              autoComplete="country"
+              defaultValue={values.country_code}
+              aria-invalid={errors.country_code ? true : undefined}
+              className="input"
+            >
+              {countries.map((country) => (
+                <option key={country.code} value={country.code}>
+                  {country.name}
+                </option>
+              ))}
+            </select>
+            {errors.country_code && <p className="mt-1 text-xs text-red-700">{errors.country_code}</p>}
+          </div>
+          <Field label="Phone" name="phone" type="tel" autoComplete="tel" defaultValue={values.phone} />
+        </div>
+      </section>
+
+      <section aria-labelledby="payment-heading" className="card p-6">
+        <h2 id="payment-heading" className="text-lg font-semibold text-navy-900">3. Payment</h2>
+        <fieldset className="mt-4">
+          <legend className="sr-only">Payment method</legend>
+          <label className="flex cursor-pointer items-start gap-3 rounded-lg border-2 border-accent-600 bg-accent-50 p-4">
+            <input
+              type="radio"
+              name="payment_method"
+              value="pp_system_default"
+              defaultChecked
+              className="mt-1 h-4 w-4 accent-accent-600"
+            />
+            <span>
+              <span className="block font-semibold text-navy-900">Offline / manual payment (demo)</span>
+              <span className="block text-sm text-slate-600">
+                No card needed. The order is placed now and paid manually later.
+              </span>
+            </span>
+          </label>
+        </fieldset>
+      </section>
+
+      <div aria-live="polite" className="empty:hidden">
+        {state.error && (
+          <Alert tone="error" title="We could not place your order">
+            {state.error}
+          </Alert>
+        )}
+      </div>
+
+      <SubmitButton testId="place-order" pendingText="Placing order…" className="btn-primary w-full py-3 text-base">
+        Place order
+      </SubmitButton>
+    </form>
+  )
+}
