@@ -43,3 +43,29 @@ export async function assertUp(url, label) {
     throw new Error(`${label} answered ${response.status} at ${url}`)
   }
 }
+
+/** A browser with one page, a 30 s default timeout and the given viewport. */
+export async function openPage({ width = 1280, height = 900 } = {}) {
+  const browser = await launchBrowser()
+  const context = await browser.newContext({ viewport: { width, height }, locale: "en-US" })
+  context.setDefaultTimeout(30_000)
+  const page = await context.newPage()
+  return { browser, context, page }
+}
+
+/**
+ * A `step(name, body)` runner: on failure it saves a screenshot and puts the
+ * step name, screenshot path and URL in the error.
+ */
+export function stepper(prefix, getPage) {
+  return async function step(name, body) {
+    try {
+      await body()
+    } catch (error) {
+      const page = getPage()
+      const file = page ? await saveScreenshot(page, `${prefix}-${name}`) : "no page"
+      error.message = `[${name}] ${error.message}\nScreenshot: ${file}\nURL: ${page?.url()}`
+      throw error
+    }
+  }
+}

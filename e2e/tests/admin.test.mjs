@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { after, before, test } from "node:test"
-import { assertUp, BACKEND_URL, launchBrowser, saveScreenshot } from "../lib/browser.mjs"
+import { assertUp, BACKEND_URL, openPage, stepper } from "../lib/browser.mjs"
 import { api, placeOrderViaApi } from "../lib/store-api.mjs"
 
 // The seeded admin signs in to Medusa's dashboard at /app, finds an order a
@@ -13,25 +13,14 @@ let page
 
 before(async () => {
   await assertUp(`${BACKEND_URL}/health`, "Backend")
-  browser = await launchBrowser()
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "en-US" })
-  context.setDefaultTimeout(30_000)
-  page = await context.newPage()
+  ;({ browser, page } = await openPage({ width: 1400, height: 900 }))
 })
 
 after(async () => {
   await browser?.close()
 })
 
-async function step(name, body) {
-  try {
-    await body()
-  } catch (error) {
-    const file = page ? await saveScreenshot(page, `admin-${name}`) : "no page"
-    error.message = `[${name}] ${error.message}\nScreenshot: ${file}\nURL: ${page?.url()}`
-    throw error
-  }
-}
+const step = stepper("admin", () => page)
 
 test("the admin logs in to /app, finds a shopper's order and edits a product's service specs", async () => {
   const { token } = await api("/auth/user/emailpass", {

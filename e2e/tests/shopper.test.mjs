@@ -3,8 +3,8 @@ import { after, before, test } from "node:test"
 import {
   assertUp,
   BACKEND_URL,
-  launchBrowser,
-  saveScreenshot,
+  openPage,
+  stepper,
   STOREFRONT_URL,
 } from "../lib/browser.mjs"
 
@@ -12,34 +12,21 @@ import {
 // payment provider and finds the order in their account. Both apps must be
 // running with the seed loaded.
 
-const TIMEOUT = 30_000
 let browser
-let context
+
 let page
 
 before(async () => {
   await assertUp(`${BACKEND_URL}/health`, "Backend")
   await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  browser = await launchBrowser()
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "en-US" })
-  context.setDefaultTimeout(TIMEOUT)
-  page = await context.newPage()
+  ;({ browser, page } = await openPage())
 })
 
 after(async () => {
   await browser?.close()
 })
 
-/** Runs a test step; on failure saves a screenshot and names it in the error. */
-async function step(name, body) {
-  try {
-    await body()
-  } catch (error) {
-    const file = page ? await saveScreenshot(page, `shopper-${name}`) : "no page"
-    error.message = `[${name}] ${error.message}\nScreenshot: ${file}\nURL: ${page?.url()}`
-    throw error
-  }
-}
+const step = stepper("shopper", () => page)
 
 const byTestId = (id) => page.getByTestId(id)
 
