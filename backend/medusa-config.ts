@@ -28,6 +28,14 @@ const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as
   | "worker"
   | "server"
 
+const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
+
+const emailTransports = (process.env.EMAIL_TRANSPORTS || "local")
+  .split(",")
+  .map((t) => t.trim())
+  .filter(Boolean)
+
 /** Infrastructure modules: Redis-backed when REDIS_URL is set, in-memory otherwise. */
 const infrastructureModules = redisUrl
   ? [
@@ -99,6 +107,74 @@ module.exports = defineConfig({
   },
   modules: [
     ...infrastructureModules,
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "./src/modules/notification-email",
+            id: "email",
+            options: {
+              channels: ["email"],
+              transports: emailTransports,
+              from: process.env.EMAIL_FROM || "CloudServices <no-reply@cloudservices.local>",
+              smtp: process.env.SMTP_HOST
+                ? {
+                    host: process.env.SMTP_HOST,
+                    port: Number(process.env.SMTP_PORT || 587),
+                    secure: process.env.SMTP_SECURE === "true",
+                    user: process.env.SMTP_USER,
+                    pass: process.env.SMTP_PASS,
+                  }
+                : undefined,
+              sendgrid: process.env.SENDGRID_API_KEY
+                ? { apiKey: process.env.SENDGRID_API_KEY, baseUrl: process.env.SENDGRID_API_BASE }
+                : undefined,
+            },
+          },
+          {
+            resolve: "./src/modules/notification-sms",
+            id: "sms",
+            options: {
+              channels: ["sms"],
+              transport: process.env.SMS_TRANSPORT || "local",
+              twilio: process.env.TWILIO_ACCOUNT_SID
+                ? {
+                    accountSid: process.env.TWILIO_ACCOUNT_SID,
+                    authToken: process.env.TWILIO_AUTH_TOKEN,
+                    from: process.env.TWILIO_FROM,
+                    baseUrl: process.env.TWILIO_API_BASE,
+                    statusCallbackUrl: `${backendUrl}/hooks/notifications/twilio`,
+                  }
+                : undefined,
+            },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "./src/modules/notification-log",
+      options: {
+        brand: {
+          name: process.env.BRAND_NAME || "CloudServices",
+          logo_url: process.env.BRAND_LOGO_URL || undefined,
+          primary_color: process.env.BRAND_PRIMARY_COLOR || "#0b1b3a",
+          accent_color: process.env.BRAND_ACCENT_COLOR || "#2563eb",
+          footer_address: process.env.BRAND_FOOTER_ADDRESS || "1 Cloud Way, Dublin, Ireland",
+          storefront_url: storefrontUrl,
+          admin_url: backendUrl,
+        },
+        maxAttempts: Number(process.env.NOTIFICATION_MAX_ATTEMPTS || 8),
+        webhooks: {
+          // Twilio signs status callbacks with the account's auth token
+          twilioAuthToken: process.env.TWILIO_AUTH_TOKEN,
+          twilioCallbackUrl: `${backendUrl}/hooks/notifications/twilio`,
+          // SendGrid's signed event webhook verification key (base64 DER, ECDSA P-256)
+          sendgridPublicKey: process.env.SENDGRID_WEBHOOK_PUBLIC_KEY,
+        },
+      },
+    },
+    { resolve: "./src/modules/account" },
     {
       resolve: "./src/modules/region-policy",
       options: {

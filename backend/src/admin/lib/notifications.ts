@@ -1,0 +1,254 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "./sdk"
+
+export type NotificationChannel = "email" | "sms"
+export type NotificationStatus = "queued" | "sent" | "delivered" | "failed" | "bounced"
+export type NotificationProvider = "local" | "smtp" | "sendgrid" | "twilio"
+
+export const NOTIFICATION_STATUSES: NotificationStatus[] = [
+  "queued",
+  "sent",
+  "delivered",
+  "failed",
+  "bounced",
+]
+
+/** Providers that can carry each channel (the provider filter offers these). */
+export const CHANNEL_PROVIDERS: Record<NotificationChannel, NotificationProvider[]> = {
+  email: ["local", "smtp", "sendgrid"],
+  sms: ["local", "twilio"],
+}
+
+export const PAGE_SIZE = 20
+
+export type NotificationCustomer = {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
+}
+
+/** One sent (or attempted) message, as `GET /admin/notification-logs` lists it. */
+export type NotificationLog = {
+  id: string
+  channel: NotificationChannel
+  to: string
+  customer_id: string | null
+  shopper_id: string | null
+  customer: NotificationCustomer | null
+  template: string
+  subject: string | null
+  body_text: string
+  provider: NotificationProvider | string
+  provider_message_id: string | null
+  status: NotificationStatus
+  error: string | null
+  attempts: number
+  next_attempt_at: string | null
+  sent_at: string | null
+  delivered_at: string | null
+  resend_of_id: string | null
+  created_at: string
+  updated_at: string
+}
+
+export type NotificationLogResend = { id: string; status: NotificationStatus; created_at: string }
+
+export type NotificationLogDetail = NotificationLog & {
+  body_html: string | null
+  data: Record<string, unknown>
+  resends: NotificationLogResend[]
+}
+
+export type NotificationTemplate = {
+  name: string
+  channel: NotificationChannel
+  label: string
+  description: string
+}
+
+export type NotificationTemplatePreview = {
+  name: string
+  channel: NotificationChannel
+  subject: string | null
+  html: string | null
+  text: string
+}
+
+/** Filters of `GET /admin/notification-logs`; empty values are left out of the query. */
+export type NotificationLogFilters = {
+  channel?: NotificationChannel
+  status?: NotificationStatus
+  template?: string
+  provider?: string
+  to?: string
+  shopper_id?: string
+  customer_id?: string
+  q?: string
+  /** ISO timestamps, sent as `created_at[gte]` / `created_at[lte]` */
+  created_after?: string
+  created_before?: string
+  limit?: number
+  offset?: number
+}
+
+type NotificationLogListResponse = {
+  notification_logs: NotificationLog[]
+  count: number
+  limit: number
+  offset: number
+}
+
+export const notificationKeys = {
+  all: ["notification-logs"] as const,
+  lists: () => [...notificationKeys.all, "list"] as const,
+  list: (filters: NotificationLogFilters) => [...notificationKeys.lists(), filters] as const,
+  detail: (id: string) => [...notificationKeys.all, "detail", id] as const,
+  templates: ["notification-templates"] as const,
+  preview: (name: string) => ["notification-templates", "preview", name] as const,
+}
+
+function toQuery({ created_after, created_before, ...filters }: NotificationLogFilters) {
+  const query: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(filters)) {
+    if (value !== undefined && value !== "") {
+      query[key] = value
+    }
+  }
+  if (created_after || created_before) {
+    query.created_at = {
+      ...(created_after ? { gte: created_after } : {}),
+      ...(created_before ? { lte: created_before } : {}),
+    }
+  }
+  return query
+}
+
+export const useNotificationLogs = (
+  filters: NotificationLogFilters,
+  options: { enabled?: boolean; refetchInterval?: number } = {}
+) =>
+  useQuery({
+    queryKey: notificationKeys.list(filters),
+    queryFn: () =>
+      sdk.client.fetch<NotificationLogListResponse>("/admin/notification-logs", {
+        query: toQuery(filters),
+      }),
+    // keep the current page on screen while the next one loads
+    placeholderData: keepPreviousData,
+    // queued messages move on within seconds: poll while any is on screen
+    refetchInterval: (query) =>
+      query.state.data?.notification_logs.some((log) => log.status === "queued")
+        ? 5000
+        : (options.refetchInterval ?? false),
+    enabled: options.enabled ?? true,
+  })
+
+export const useNotificationLog = (id: string | null | undefined) =>
+  useQuery({
+    queryKey: notificationKeys.detail(id ?? ""),
+    queryFn: () =>
+      sdk.client.fetch<{ notification_log: NotificationLogDetail }>(
+        `/admin/notification-logs/${id}`
+      ),
+    select: (data) => data.notification_log,
+    refetchInterval: (query) =>
+      query.state.data?.notification_log.status === "queued" ? 5000 : false,
+    enabled: !!id,
+  })
+
+/** Sends a log entry again; the answer is the new entry (`resend_of_id` = the original). */
+export const useResendNotification = () => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (id: string) =>
+      sdk.client.fetch<{ notification_log: NotificationLog }>(
+        `/admin/notification-logs/${id}/resend`,
+        { method: "POST" }
+      ),
+    onSuccess: (_data, id) => {
+      queryClient.invalidateQueries({ queryKey: notificationKeys.lists() })
+      queryClient.invalidateQueries({ queryKey: notificationKeys.detail(id) })
+    },
+  })
+}
+
+export const useNotificationTemplates = () =>
+  useQuery({
+    queryKey: notificationKeys.templates,
+    queryFn: () =>
+      sdk.client.fetch<{ templates: NotificationTemplate[] }>("/admin/notification-templates"),
+    select: (data) => data.templates,
+    staleTime: 5 * 60 * 1000,
+  })
+
+export const useTemplatePreview = (name: string | null | undefined) =>
+  useQuery({
+    queryKey: notificationKeys.preview(name ?? ""),
+    queryFn: () =>
+      sdk.client.fetch<NotificationTemplatePreview>(
+        `/admin/notification-templates/${encodeURIComponent(name!)}/preview`
+      ),
+    enabled: !!name,
+  })
+
+export type SendCustomerMessage =
+  | { channel: "email"; customer_id: string; subject: string; body: string }
+  | { channel: "sms"; customer_id: string; body: string }
+
+/** Sends a custom email or SMS to a customer; a 400 `{ message }` rejects with that message. */
+export const useSendCustomerMessage = () => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ channel, ...body }: SendCustomerMessage) =>
+      sdk.client.fetch<{ notification_log: NotificationLog }>(
+        `/admin/notifications/${channel}`,
+        { method: "POST", body }
+      ),
+    onSuccess: () => {
+      queryClient.invalidateQueries({ queryKey: notificationKeys.lists() })
+    },
+  })
+}
+
+export const CHANNEL_LOG_PATH: Record<NotificationChannel, string> = {
+  email: "/email-log",
+  sms: "/sms-log",
+}
+
+export function customerName(customer: NotificationCustomer | null | undefined) {
+  if (!customer) {
+    return null
+  }
+  const name = [customer.first_name, customer.last_name].filter(Boolean).join(" ")
+  return name || customer.email
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  dateStyle: "medium",
+  timeStyle: "short",
+})
+
+export function formatDateTime(value: string | null | undefined) {
+  return value ? dateTimeFormat.format(new Date(value)) : "—"
+}
+
+/** "3 min ago", "yesterday": for inbox-style lists. */
+export function formatRelative(value: string) {
+  const seconds = Math.round((new Date(value).getTime() - Date.now()) / 1000)
+  const rtf = new Intl.RelativeTimeFormat(undefined, { numeric: "auto" })
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ["day", 86400],
+    ["hour", 3600],
+    ["minute", 60],
+  ]
+  if (Math.abs(seconds) >= 7 * 86400) {
+    return dateTimeFormat.format(new Date(value))
+  }
+  for (const [unit, size] of units) {
+    if (Math.abs(seconds) >= size) {
+      return rtf.format(Math.round(seconds / size), unit)
+    }
+  }
+  return rtf.format(seconds, "second")
+}

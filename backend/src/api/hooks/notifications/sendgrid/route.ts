@@ -1,0 +1,41 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { NOTIFICATION_LOG_MODULE } from "../../../../modules/notification-log"
+import type NotificationLogModuleService from "../../../../modules/notification-log/service"
+import { applyDeliveryStatusWorkflow } from "../../../../workflows/notification"
+
+const SENDGRID_STATUS: Record<string, "delivered" | "failed" | "bounced"> = {
+  delivered: "delivered",
+  bounce: "bounced",
+  dropped: "failed",
+}
+
+type SendgridEvent = { event?: string; sg_message_id?: string; timestamp?: number; reason?: string }
+
+/** POST /hooks/notifications/sendgrid — SendGrid's signed event webhook. */
+export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+  const log: NotificationLogModuleService = req.scope.resolve(NOTIFICATION_LOG_MODULE)
+  const valid = log.verifySendgridSignature(
+    (req as MedusaRequest & { rawBody?: Buffer }).rawBody,
+    req.get("x-twilio-email-event-webhook-signature"),
+    req.get("x-twilio-email-event-webhook-timestamp")
+  )
+  if (!valid) {
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn("Refused a SendGrid event webhook with a bad signature")
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Invalid SendGrid signature")
+  }
+  const events = (Array.isArray(req.body) ? req.body : []) as SendgridEvent[]
+  const mapped = events
+    .filter((e) => e.event && SENDGRID_STATUS[e.event] && e.sg_message_id)
+    .map((e) => ({
+      // sg_message_id is "<X-Message-Id>.filter…": the part we stored comes first
+      provider_message_id: String(e.sg_message_id).split(".")[0],
+      status: SENDGRID_STATUS[e.event!],
+      at: e.timestamp ? new Date(e.timestamp * 1000) : new Date(),
+      error: e.reason ?? null,
+    }))
+  if (mapped.length) {
+    await applyDeliveryStatusWorkflow(req.scope).run({ input: { events: mapped } })
+  }
+  res.status(204).send()
+}

@@ -1,0 +1,153 @@
+import type {
+  Logger,
+  ProviderSendNotificationDTO,
+  ProviderSendNotificationResultsDTO,
+} from "@medusajs/framework/types"
+import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
+import nodemailer, { type Transporter } from "nodemailer"
+import { permanentError } from "./errors"
+
+export type EmailTransportName = "local" | "smtp" | "sendgrid"
+
+export type EmailProviderOptions = {
+  /** transports tried in this order until one takes the message */
+  transports: EmailTransportName[]
+  from: string
+  smtp?: { host: string; port: number; secure?: boolean; user?: string; pass?: string }
+  sendgrid?: { apiKey: string; baseUrl?: string }
+}
+
+type Outgoing = { to: string; subject: string; html?: string | null; text?: string | null }
+
+/**
+ * Email for every channel "email" notification. Local (the default) keeps
+ * the message in the notification log, which the admin's Mailbox shows;
+ * SMTP goes through nodemailer; SendGrid through its v3 HTTP API.
+ */
+class EmailNotificationProviderService extends AbstractNotificationProviderService {
+  static identifier = "notification-email"
+  protected readonly logger_: Logger
+  protected readonly options_: EmailProviderOptions
+  protected smtp_: Transporter | null = null
+
+  static validateOptions(options: Record<string, unknown>) {
+    const o = options as Partial<EmailProviderOptions>
+    if (!o.transports?.length || !o.from) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "notification-email needs `transports` and `from`")
+    }
+    if (o.transports.includes("smtp") && !o.smtp?.host) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "EMAIL_TRANSPORTS has smtp but SMTP_HOST is not set")
+    }
+    if (o.transports.includes("sendgrid") && !o.sendgrid?.apiKey) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "EMAIL_TRANSPORTS has sendgrid but SENDGRID_API_KEY is not set")
+    }
+  }
+
+  constructor({ logger }: { logger: Logger }, options: EmailProviderOptions) {
+    super()
+    this.logger_ = logger
+    this.options_ = options
+  }
+
+  async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {
+    const message: Outgoing = {
+      to: notification.to,
+      subject: notification.content?.subject ?? notification.template,
+      html: notification.content?.html,
+      text: notification.content?.text,
+    }
+    const errors: string[] = []
+    let permanent = true
+    for (const transport of this.options_.transports) {
+      try {
+        const id = await this.sendWith(transport, message)
+        return { id: `${transport}:${id}` }
+      } catch (e) {
+        const text = (e as Error).message
+        errors.push(`${transport}: ${text}`)
+        permanent = permanent && text.includes("[permanent]")
+        this.logger_.warn(`Email to ${message.to} via ${transport} failed: ${text}`)
+      }
+    }
+    const summary = errors.join("; ")
+    throw permanent ? permanentError(summary) : new Error(summary)
+  }
+
+  protected async sendWith(transport: EmailTransportName, message: Outgoing): Promise<string> {
+    switch (transport) {
+      case "local":
+        // the notification log already holds the rendered message: that is the mailbox
+        return crypto.randomUUID()
+      case "smtp":
+        return await this.sendSmtp(message)
+      case "sendgrid":
+        return await this.sendSendgrid(message)
+    }
+  }
+
+  protected async sendSmtp(message: Outgoing): Promise<string> {
+    const smtp = this.options_.smtp!
+    this.smtp_ ??= nodemailer.createTransport({
+      host: smtp.host,
+      port: smtp.port,
+      secure: !!smtp.secure,
+      auth: smtp.user ? { user: smtp.user, pass: smtp.pass ?? "" } : undefined,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    })
+    try {
+      const info = await this.smtp_.sendMail({
+        from: this.options_.from,
+        to: message.to,
+        subject: message.subject,
+        html: message.html ?? undefined,
+        text: message.text ?? undefined,
+      })
+      return info.messageId
+    } catch (e) {
+      const err = e as Error & { responseCode?: number }
+      // 5xx: the server refused this message for good; anything else may pass later
+      if (err.responseCode && err.responseCode >= 500) {
+        throw permanentError(`SMTP ${err.responseCode}: ${err.message}`)
+      }
+      throw new Error(`SMTP: ${err.message}`)
+    }
+  }
+
+  protected async sendSendgrid(message: Outgoing): Promise<string> {
+    const { apiKey, baseUrl = "https://api.sendgrid.com" } = this.options_.sendgrid!
+    const from = parseAddress(this.options_.from)
+    const content = [
+      message.text ? { type: "text/plain", value: message.text } : null,
+      message.html ? { type: "text/html", value: message.html } : null,
+    ].filter(Boolean)
+    const res = await fetch(new URL("/v3/mail/send", baseUrl), {
+      method: "POST",
+      headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        personalizations: [{ to: [{ email: message.to }] }],
+        from,
+        subject: message.subject,
+        content,
+      }),
+      signal: AbortSignal.timeout(20_000),
+    })
+    if (res.status === 202 || res.ok) {
+      return res.headers.get("x-message-id") ?? crypto.randomUUID()
+    }
+    const body = await res.text().catch(() => "")
+    const detail = `SendGrid ${res.status}: ${body.slice(0, 300)}`
+    throw res.status >= 400 && res.status < 500 && res.status !== 429
+      ? permanentError(detail)
+      : new Error(detail)
+  }
+}
+
+/** "CloudServices <no-reply@x>" → { email, name } */
+function parseAddress(value: string): { email: string; name?: string } {
+  const match = value.match(/^\s*(.*?)\s*<([^>]+)>\s*$/)
+  return match ? { name: match[1] || undefined, email: match[2] } : { email: value.trim() }
+}
+
+export default EmailNotificationProviderService

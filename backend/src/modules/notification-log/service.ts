@@ -1,0 +1,213 @@
+import { createPublicKey, verify as verifySignature } from "node:crypto"
+import type { Context } from "@medusajs/framework/types"
+import twilio from "twilio"
+import {
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import NotificationDetail from "./models/notification-detail"
+import { type Branding, TemplateRenderer } from "./renderer"
+
+export type NotificationLogModuleOptions = {
+  brand?: Partial<Branding>
+  /** attempts before a message is given up as failed */
+  maxAttempts?: number
+  /** first retry delay; doubles per attempt up to maxBackoffMs */
+  baseBackoffMs?: number
+  maxBackoffMs?: number
+  /** how long a claimed message may stay "sending" before another worker may retry it */
+  leaseMs?: number
+  webhooks?: {
+    twilioAuthToken?: string
+    twilioCallbackUrl?: string
+    sendgridPublicKey?: string
+  }
+}
+
+type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+
+/** Delivery statuses a provider callback may move a message to, and from where. */
+const CALLBACK_TRANSITIONS: Record<string, string[]> = {
+  delivered: ["sending", "sent"],
+  bounced: ["sending", "sent", "delivered"],
+  failed: ["sending", "sent"],
+}
+
+class NotificationLogModuleService extends MedusaService({
+  NotificationDetail,
+}) {
+  readonly renderer: TemplateRenderer
+  readonly maxAttempts: number
+  protected readonly baseBackoffMs_: number
+  protected readonly maxBackoffMs_: number
+  readonly leaseMs: number
+  protected readonly webhooks_: NonNullable<NotificationLogModuleOptions["webhooks"]>
+
+  constructor(container: Record<string, unknown>, options: NotificationLogModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.renderer = new TemplateRenderer({
+      name: "CloudServices",
+      primary_color: "#0b1b3a",
+      accent_color: "#2563eb",
+      footer_address: "1 Cloud Way, Dublin, Ireland",
+      storefront_url: "http://localhost:8000",
+      admin_url: "http://localhost:9000",
+      ...options.brand,
+    })
+    this.maxAttempts = options.maxAttempts ?? 8
+    this.baseBackoffMs_ = options.baseBackoffMs ?? 60_000
+    this.maxBackoffMs_ = options.maxBackoffMs ?? 60 * 60_000
+    this.leaseMs = options.leaseMs ?? 5 * 60_000
+    this.webhooks_ = options.webhooks ?? {}
+  }
+
+  /** Twilio's X-Twilio-Signature over the callback URL and posted parameters. */
+  verifyTwilioSignature(signature: string | undefined, params: Record<string, string>): boolean {
+    const { twilioAuthToken, twilioCallbackUrl } = this.webhooks_
+    if (!signature || !twilioAuthToken || !twilioCallbackUrl) {
+      return false
+    }
+    return twilio.validateRequest(twilioAuthToken, signature, twilioCallbackUrl, params)
+  }
+
+  /** SendGrid's signed event webhook: ECDSA (P-256, SHA-256) over timestamp + raw body. */
+  verifySendgridSignature(
+    rawBody: Buffer | undefined,
+    signature: string | undefined,
+    timestamp: string | undefined
+  ): boolean {
+    const key = this.webhooks_.sendgridPublicKey
+    if (!key || !rawBody || !signature || !timestamp) {
+      return false
+    }
+    try {
+      const publicKey = createPublicKey({ key: Buffer.from(key, "base64"), format: "der", type: "spki" })
+      return verifySignature(
+        "sha256",
+        Buffer.concat([Buffer.from(timestamp), rawBody]),
+        publicKey,
+        Buffer.from(signature, "base64")
+      )
+    } catch {
+      return false
+    }
+  }
+
+  /** Delay before retry number `attempts` (1 min, 2, 4, … capped). */
+  backoffMs(attempts: number): number {
+    return Math.min(this.maxBackoffMs_, this.baseBackoffMs_ * 2 ** Math.max(0, attempts - 1))
+  }
+
+  /**
+   * Takes a due message for delivery: queued and due, or stuck "sending"
+   * past its lease (a worker died mid-send). Atomic, so two workers never
+   * both take it. Returns the attempt number, or null when not due.
+   */
+  @InjectTransactionManager()
+  async claimForDelivery(
+    id: string,
+    asOf: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; attempts: number; recovered: boolean } | null> {
+    const manager = sharedContext.transactionManager as Manager
+    const rows = await manager.execute(
+      `UPDATE notification_detail
+          SET status = 'sending', attempts = attempts + 1,
+              next_attempt_at = ?, updated_at = now()
+        WHERE id = ? AND deleted_at IS NULL
+          AND (status = 'queued' OR status = 'sending')
+          AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+        RETURNING id, attempts,
+          (SELECT status FROM notification_detail WHERE id = ?) AS previous_status`,
+      [new Date(asOf.getTime() + this.leaseMs), id, asOf, id]
+    )
+    if (!rows.length) {
+      return null
+    }
+    return {
+      id: String(rows[0].id),
+      attempts: Number(rows[0].attempts),
+      recovered: rows[0].previous_status === "sending",
+    }
+  }
+
+  /** Ids of messages due for delivery at `asOf`, oldest first, after a cursor. */
+  @InjectTransactionManager()
+  async listDueIds(
+    asOf: Date,
+    { limit = 100, after }: { limit?: number; after?: string } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const manager = sharedContext.transactionManager as Manager
+    const rows = await manager.execute(
+      `SELECT id FROM notification_detail
+        WHERE deleted_at IS NULL AND status IN ('queued', 'sending')
+          AND (next_attempt_at IS NULL OR next_attempt_at <= ?)
+          ${after ? "AND id > ?" : ""}
+        ORDER BY id LIMIT ?`,
+      after ? [asOf, after, limit] : [asOf, limit]
+    )
+    return rows.map((r) => String(r.id))
+  }
+
+  /** Provider took the message. Local providers deliver on the spot. */
+  async recordSent(
+    id: string,
+    input: { provider: string; provider_message_id: string | null; notification_id: string | null; at: Date }
+  ) {
+    const delivered = input.provider === "local"
+    return await this.updateNotificationDetails({
+      id,
+      status: delivered ? "delivered" : "sent",
+      provider: input.provider,
+      provider_message_id: input.provider_message_id,
+      notification_id: input.notification_id,
+      sent_at: input.at,
+      delivered_at: delivered ? input.at : null,
+      next_attempt_at: null,
+      error: null,
+    })
+  }
+
+  /** An attempt failed: retry later with backoff, or give up. */
+  async recordFailure(id: string, input: { error: string; permanent: boolean; attempts: number; at: Date }) {
+    const giveUp = input.permanent || input.attempts >= this.maxAttempts
+    return await this.updateNotificationDetails({
+      id,
+      status: giveUp ? "failed" : "queued",
+      error: input.error.slice(0, 2000),
+      failed_at: giveUp ? input.at : null,
+      next_attempt_at: giveUp ? null : new Date(input.at.getTime() + this.backoffMs(input.attempts)),
+    })
+  }
+
+  /**
+   * A provider's delivery callback (Twilio status, SendGrid event). Only moves
+   * forward, so duplicates and late, out-of-order events change nothing.
+   */
+  async applyDeliveryStatus(input: {
+    provider_message_id: string
+    status: "delivered" | "bounced" | "failed"
+    at: Date
+    error?: string | null
+  }) {
+    const [detail] = await this.listNotificationDetails({
+      provider_message_id: input.provider_message_id,
+    })
+    if (!detail || !CALLBACK_TRANSITIONS[input.status].includes(detail.status)) {
+      return { detail: detail ?? null, changed: false }
+    }
+    const updated = await this.updateNotificationDetails({
+      id: detail.id,
+      status: input.status,
+      delivered_at: input.status === "delivered" ? input.at : detail.delivered_at,
+      failed_at: input.status === "delivered" ? detail.failed_at : input.at,
+      error: input.error ?? detail.error,
+    })
+    return { detail: updated, changed: true }
+  }
+}
+
+export default NotificationLogModuleService

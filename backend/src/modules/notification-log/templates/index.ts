@@ -1,0 +1,194 @@
+import { button } from "./layout"
+
+export type TemplateDefinition = {
+  name: string
+  channel: "email" | "sms"
+  label: string
+  description: string
+  /** Handlebars sources; `html` is the body put into the branded layout. */
+  subject?: string
+  html?: string
+  text: string
+  /** Data used for previews in the admin. */
+  sample: Record<string, unknown>
+}
+
+const ORDER_LINES = `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="border-collapse:collapse;margin:16px 0;">
+{{#each order.items}}<tr><td style="padding:8px 0;border-bottom:1px solid #e2e8f0;">{{this.title}}<br><span style="color:#64748b;font-size:13px;">{{this.variant_title}} × {{this.quantity}}</span></td><td align="right" style="padding:8px 0;border-bottom:1px solid #e2e8f0;">{{money this.total ../order.currency_code}}</td></tr>{{/each}}
+<tr><td style="padding:8px 0;color:#64748b;">Tax</td><td align="right" style="padding:8px 0;color:#64748b;">{{money order.tax_total order.currency_code}}</td></tr>
+<tr><td style="padding:8px 0;font-weight:700;">Total</td><td align="right" style="padding:8px 0;font-weight:700;">{{money order.total order.currency_code}}</td></tr>
+</table>`
+
+const SAMPLE_CUSTOMER = { first_name: "Ada", last_name: "Lovelace", email: "ada@example.com" }
+const SAMPLE_SUBSCRIPTION = {
+  number: "SUB-10023",
+  product_title: "Cloud VPS",
+  plan: "Standard",
+  expires_at: "2026-12-31",
+}
+
+export const TEMPLATES: TemplateDefinition[] = [
+  {
+    name: "welcome",
+    channel: "email",
+    label: "Welcome",
+    description: "Sent when a customer account is created.",
+    subject: "Welcome to {{brand.name}}",
+    html: `<h1 style="font-size:22px;margin:0 0 16px;">Welcome, {{customer.first_name}}!</h1>
+<p>Your {{brand.name}} account is ready. Browse plans in your region and deploy in minutes.</p>
+${button("{{brand.storefront_url}}", "Browse plans")}`,
+    text: `Welcome, {{customer.first_name}}!\n\nYour {{brand.name}} account is ready. Browse plans in your region: {{brand.storefront_url}}`,
+    sample: { customer: SAMPLE_CUSTOMER, shopper_id: "CS-7Q2K9M" },
+  },
+  {
+    name: "verification_code",
+    channel: "email",
+    label: "Verification code",
+    description: "A one-time code to verify an email address or sign in.",
+    subject: "Your {{brand.name}} code: {{code}}",
+    html: `<p>Your verification code is</p><p style="font-size:32px;font-weight:700;letter-spacing:6px;margin:16px 0;">{{code}}</p><p>It expires in {{expires_in_minutes}} minutes. If you did not ask for it, ignore this email.</p>`,
+    text: `Your verification code is {{code}}. It expires in {{expires_in_minutes}} minutes.`,
+    sample: { code: "482913", expires_in_minutes: 10 },
+  },
+  {
+    name: "verification_code_sms",
+    channel: "sms",
+    label: "Verification code (SMS)",
+    description: "A one-time code by SMS.",
+    text: `{{brand.name}}: your code is {{code}} ({{expires_in_minutes}} min).{{#if shopper_id}} ID {{shopper_id}}{{/if}}`,
+    sample: { code: "482913", expires_in_minutes: 10, shopper_id: "CS-7Q2K9M" },
+  },
+  {
+    name: "password_reset",
+    channel: "email",
+    label: "Password reset",
+    description: "Link to choose a new password (valid one hour).",
+    subject: "Reset your {{brand.name}} password",
+    html: `<p>Someone asked to reset the password of your {{brand.name}} account.</p>${button("{{reset_url}}", "Choose a new password")}<p style="color:#64748b;font-size:13px;">The link works once and expires in one hour. If it wasn't you, ignore this email: your password stays the same.</p>`,
+    text: `Reset your password: {{reset_url}}\n\nThe link works once and expires in one hour. If it wasn't you, ignore this email.`,
+    sample: { reset_url: "http://localhost:8000/us/account/reset-password?token=sample" },
+  },
+  {
+    name: "order_confirmation",
+    channel: "email",
+    label: "Order confirmation",
+    description: "Sent when an order is placed.",
+    subject: "Order #{{order.display_id}} confirmed",
+    html: `<h1 style="font-size:22px;margin:0 0 16px;">Thank you for your order</h1>
+<p>Hi {{customer.first_name}}, we received order <strong>#{{order.display_id}}</strong>. Your services are being provisioned.</p>
+${ORDER_LINES}
+${button("{{brand.storefront_url}}/account/orders/{{order.id}}", "View order")}`,
+    text: `Thank you for your order #{{order.display_id}}.\n\n{{#each order.items}}- {{this.title}} ({{this.variant_title}}) × {{this.quantity}}: {{money this.total ../order.currency_code}}\n{{/each}}Tax: {{money order.tax_total order.currency_code}}\nTotal: {{money order.total order.currency_code}}`,
+    sample: {
+      customer: SAMPLE_CUSTOMER,
+      shopper_id: "CS-7Q2K9M",
+      order: {
+        id: "order_sample",
+        display_id: 1042,
+        currency_code: "eur",
+        items: [{ title: "Cloud VPS", variant_title: "Standard / Yearly", quantity: 1, total: 112.61 }],
+        tax_total: 21.4,
+        total: 134.01,
+      },
+    },
+  },
+  {
+    name: "subscription_activated",
+    channel: "email",
+    label: "Subscription activated",
+    description: "A bought service is active.",
+    subject: "{{subscription.product_title}} is active ({{subscription.number}})",
+    html: `<p>Your <strong>{{subscription.product_title}} — {{subscription.plan}}</strong> is active.</p><p>Subscription {{subscription.number}} runs until <strong>{{date subscription.expires_at}}</strong>.</p>`,
+    text: `Your {{subscription.product_title}} ({{subscription.plan}}) is active. Subscription {{subscription.number}} runs until {{date subscription.expires_at}}.`,
+    sample: { subscription: SAMPLE_SUBSCRIPTION, shopper_id: "CS-7Q2K9M" },
+  },
+  {
+    name: "expiry_reminder",
+    channel: "email",
+    label: "Expiry reminder",
+    description: "7, 3 and 1 days before a subscription expires.",
+    subject: "{{subscription.product_title}} expires in {{days}} day{{#unless (eq days 1)}}s{{/unless}}",
+    html: `<p>Your <strong>{{subscription.product_title}} — {{subscription.plan}}</strong> ({{subscription.number}}) expires on <strong>{{date subscription.expires_at}}</strong>.</p><p>Renew now to keep it running without interruption.</p>${button("{{brand.storefront_url}}/account/subscriptions", "Renew")}`,
+    text: `{{subscription.product_title}} ({{subscription.number}}) expires on {{date subscription.expires_at}}. Renew: {{brand.storefront_url}}/account/subscriptions`,
+    sample: { subscription: SAMPLE_SUBSCRIPTION, days: 7 },
+  },
+  {
+    name: "expiry_reminder_sms",
+    channel: "sms",
+    label: "Expiry reminder (SMS)",
+    description: "Short reminder by SMS.",
+    text: `{{brand.name}}: {{subscription.product_title}} {{subscription.number}} expires in {{days}}d. Renew at {{brand.storefront_url}}{{#if shopper_id}} (ID {{shopper_id}}){{/if}}`,
+    sample: { subscription: SAMPLE_SUBSCRIPTION, days: 3, shopper_id: "CS-7Q2K9M" },
+  },
+  {
+    name: "subscription_suspended",
+    channel: "email",
+    label: "Subscription suspended",
+    description: "A subscription lapsed or was suspended by an admin.",
+    subject: "{{subscription.product_title}} is suspended",
+    html: `<p>Your <strong>{{subscription.product_title}}</strong> ({{subscription.number}}) is suspended{{#if reason}}: {{reason}}{{/if}}.</p><p>Renew it to bring it back.</p>`,
+    text: `{{subscription.product_title}} ({{subscription.number}}) is suspended{{#if reason}}: {{reason}}{{/if}}. Renew it to bring it back.`,
+    sample: { subscription: SAMPLE_SUBSCRIPTION, reason: "not renewed in time" },
+  },
+  {
+    name: "subscription_suspended_sms",
+    channel: "sms",
+    label: "Subscription suspended (SMS)",
+    description: "Suspension notice by SMS.",
+    text: `{{brand.name}}: {{subscription.product_title}} {{subscription.number}} is suspended. Renew at {{brand.storefront_url}}`,
+    sample: { subscription: SAMPLE_SUBSCRIPTION },
+  },
+  {
+    name: "subscription_renewed",
+    channel: "email",
+    label: "Subscription renewed",
+    description: "A subscription was renewed.",
+    subject: "{{subscription.product_title}} renewed until {{date subscription.expires_at}}",
+    html: `<p>Your <strong>{{subscription.product_title}}</strong> ({{subscription.number}}) is renewed until <strong>{{date subscription.expires_at}}</strong>. Thank you!</p>`,
+    text: `{{subscription.product_title}} ({{subscription.number}}) is renewed until {{date subscription.expires_at}}.`,
+    sample: { subscription: SAMPLE_SUBSCRIPTION },
+  },
+  {
+    name: "refund",
+    channel: "email",
+    label: "Refund",
+    description: "Money was refunded for an order.",
+    subject: "Refund of {{money amount currency_code}} for order #{{order.display_id}}",
+    html: `<p>We refunded <strong>{{money amount currency_code}}</strong> for order #{{order.display_id}}.</p><p>Depending on your bank it shows on your statement within 5–10 business days.</p>`,
+    text: `We refunded {{money amount currency_code}} for order #{{order.display_id}}. It shows on your statement within 5-10 business days.`,
+    sample: { amount: 25, currency_code: "usd", order: { display_id: 1042 } },
+  },
+  {
+    name: "ticket_update",
+    channel: "email",
+    label: "Support ticket update",
+    description: "A support ticket was created, answered or changed status.",
+    subject: "[{{ticket.number}}] {{ticket.subject}}",
+    html: `<p>{{message}}</p>${button("{{brand.storefront_url}}/account/tickets/{{ticket.id}}", "Open the ticket")}`,
+    text: `{{message}}\n\n{{brand.storefront_url}}/account/tickets/{{ticket.id}}`,
+    sample: {
+      ticket: { id: "tkt_sample", number: "TKT-100045", subject: "Cannot reach my VPS" },
+      message: "Our team replied to your ticket.",
+    },
+  },
+  {
+    name: "custom",
+    channel: "email",
+    label: "Custom message",
+    description: "A message an admin writes to a customer.",
+    subject: "{{subject}}",
+    html: `{{#each paragraphs}}<p>{{this}}</p>{{/each}}`,
+    text: `{{body}}`,
+    sample: { subject: "About your server", body: "Hello,\n\nWe will migrate your server tonight.", paragraphs: ["Hello,", "We will migrate your server tonight."] },
+  },
+  {
+    name: "custom_sms",
+    channel: "sms",
+    label: "Custom SMS",
+    description: "A short message an admin writes to a customer.",
+    text: `{{brand.name}}: {{body}}`,
+    sample: { body: "We will migrate your server tonight." },
+  },
+]
+
+export const TEMPLATE_BY_NAME = new Map(TEMPLATES.map((t) => [t.name, t]))

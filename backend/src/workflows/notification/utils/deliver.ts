@@ -1,0 +1,87 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { NOTIFICATION_LOG_MODULE } from "../../../modules/notification-log"
+import type NotificationLogModuleService from "../../../modules/notification-log/service"
+import { isPermanent } from "../../../modules/notification-email/errors"
+
+export type DeliveryOutcome = "sent" | "retry" | "failed" | "skipped"
+
+/**
+ * One delivery attempt of a queued message through Medusa's Notification
+ * module (which picks the channel's provider). Each attempt has its own
+ * idempotency key, `<message key>:<attempt>`, so a worker that died after
+ * the provider took the message finds that attempt recorded as a success and
+ * marks the message sent instead of sending it twice.
+ */
+export async function deliverNotification(
+  container: MedusaContainer,
+  id: string,
+  asOf: Date
+): Promise<DeliveryOutcome> {
+  const log: NotificationLogModuleService = container.resolve(NOTIFICATION_LOG_MODULE)
+  const notifications = container.resolve(Modules.NOTIFICATION)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+
+  const claim = await log.claimForDelivery(id, asOf)
+  if (!claim) {
+    return "skipped"
+  }
+  const detail = await log.retrieveNotificationDetail(id)
+
+  if (claim.recovered && claim.attempts > 1) {
+    const [previous] = await notifications.listNotifications({
+      idempotency_key: `${detail.idempotency_key}:${claim.attempts - 1}`,
+    } as Parameters<typeof notifications.listNotifications>[0])
+    if (previous?.status === "success") {
+      await recordSuccess(log, id, previous, asOf)
+      return "sent"
+    }
+  }
+
+  try {
+    const [notification] = await notifications.createNotifications([
+      {
+        to: detail.to,
+        channel: detail.channel,
+        template: detail.template,
+        data: { notification_log_id: detail.id },
+        content: {
+          subject: detail.subject ?? undefined,
+          html: detail.body_html ?? undefined,
+          text: detail.body_text,
+        },
+        receiver_id: detail.customer_id ?? undefined,
+        resource_id: detail.id,
+        resource_type: "notification_detail",
+        trigger_type: detail.template,
+        idempotency_key: `${detail.idempotency_key}:${claim.attempts}`,
+      },
+    ])
+    await recordSuccess(log, id, notification, asOf)
+    return "sent"
+  } catch (e) {
+    const message = (e as Error).message.replace(/^Failed to send notification with id \S+:\n?/, "")
+    const permanent = isPermanent(message)
+    const updated = await log.recordFailure(id, { error: message, permanent, attempts: claim.attempts, at: asOf })
+    logger.warn(
+      `Notification ${id} attempt ${claim.attempts} failed (${updated.status === "failed" ? "giving up" : "will retry"}): ${message}`
+    )
+    return updated.status === "failed" ? "failed" : "retry"
+  }
+}
+
+async function recordSuccess(
+  log: NotificationLogModuleService,
+  id: string,
+  notification: { id: string; external_id?: string | null } | undefined,
+  at: Date
+) {
+  const external = notification?.external_id ?? ""
+  const [provider, ...rest] = external.split(":")
+  await log.recordSent(id, {
+    provider: rest.length ? provider : "unknown",
+    provider_message_id: rest.length ? rest.join(":") : external || null,
+    notification_id: notification?.id ?? null,
+    at,
+  })
+}

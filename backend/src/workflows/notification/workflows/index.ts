@@ -1,0 +1,6 @@
+export * from "./queue-notification"
+export * from "./deliver-notification"
+export * from "./apply-delivery-status"
+export * from "./resend-notification"
+export * from "./send-custom-notification"
+export * from "./send-lifecycle-notifications"

@@ -1,0 +1,29 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { queueNotificationWorkflow } from "./queue-notification"
+
+export type SendCustomNotificationInput = {
+  customer_id: string
+  channel: "email" | "sms"
+  subject?: string
+  body: string
+  request_id: string
+}
+
+/** A message an admin writes to a customer (email or SMS). */
+export const sendCustomNotificationWorkflow = createWorkflow(
+  "send-custom-notification",
+  (input: SendCustomNotificationInput) => {
+    const queued = transform({ input }, ({ input }) => ({
+      template: input.channel === "sms" ? "custom_sms" : "custom",
+      customer_id: input.customer_id,
+      idempotency_key: `custom:${input.request_id}`,
+      data: {
+        subject: input.subject ?? "",
+        body: input.body,
+        paragraphs: input.body.split(/\n\s*\n|\n/).filter((p) => p.trim()),
+      },
+    }))
+    const detail = queueNotificationWorkflow.runAsStep({ input: queued })
+    return new WorkflowResponse(detail)
+  }
+)

@@ -1,0 +1,149 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { ensureAccountProfileStep } from "../../account"
+import { queueNotificationWorkflow } from "./queue-notification"
+
+/** Welcome email for a new customer, after giving them their shopper id. */
+export const sendWelcomeNotificationWorkflow = createWorkflow(
+  "send-welcome-notification",
+  (input: { customer_id: string }) => {
+    ensureAccountProfileStep(input)
+    const detail = queueNotificationWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        template: "welcome",
+        customer_id: input.customer_id,
+        idempotency_key: `welcome:${input.customer_id}`,
+      })),
+    })
+    return new WorkflowResponse(detail)
+  }
+)
+
+/** Order confirmation with the order's lines and totals (once per order). */
+export const sendOrderConfirmationWorkflow = createWorkflow(
+  "send-order-confirmation",
+  (input: { order_id: string }) => {
+    const { data: orders } = useQueryGraphStep({
+      entity: "order",
+      fields: [
+        "id",
+        "display_id",
+        "email",
+        "currency_code",
+        "customer_id",
+        "total",
+        "tax_total",
+        "subtotal",
+        "items.title",
+        "items.variant_title",
+        "items.quantity",
+        "items.total",
+      ],
+      filters: { id: input.order_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const queued = transform({ orders }, ({ orders }) => {
+      const order = orders[0]
+      return {
+        template: "order_confirmation",
+        to: order.email,
+        customer_id: order.customer_id,
+        idempotency_key: `order_confirmation:${order.id}`,
+        data: {
+          order: {
+            id: order.id,
+            display_id: order.display_id,
+            currency_code: order.currency_code,
+            total: Number(order.total),
+            tax_total: Number(order.tax_total),
+            items: (order.items ?? []).map((i) => ({
+              title: i?.title,
+              variant_title: i?.variant_title,
+              quantity: Number(i?.quantity),
+              total: Number(i?.total),
+            })),
+          },
+        },
+      }
+    })
+    return new WorkflowResponse(queueNotificationWorkflow.runAsStep({ input: queued }))
+  }
+)
+
+export type PasswordResetInput = {
+  entity_id: string
+  actor_type: string
+  token: string
+  storefront_url: string
+  admin_url: string
+}
+
+/** Password reset link for a customer (storefront) or an admin user (dashboard). */
+export const sendPasswordResetNotificationWorkflow = createWorkflow(
+  "send-password-reset-notification",
+  (input: PasswordResetInput) => {
+    const { data: customers } = useQueryGraphStep({
+      entity: "customer",
+      fields: ["id", "has_account"],
+      filters: { email: input.entity_id },
+    })
+    const queued = transform({ input, customers }, ({ input, customers }) => {
+      const customer = input.actor_type === "customer" ? customers.find((c) => c.has_account) ?? customers[0] : undefined
+      const params = `token=${encodeURIComponent(input.token)}&email=${encodeURIComponent(input.entity_id)}`
+      return {
+        template: "password_reset",
+        to: input.entity_id,
+        customer_id: customer?.id ?? null,
+        // a reset token is single use: one email per token
+        idempotency_key: `password_reset:${input.token.slice(-32)}`,
+        data: {
+          reset_url:
+            input.actor_type === "user"
+              ? `${input.admin_url}/app/reset-password?${params}`
+              : `${input.storefront_url}/reset-password?${params}`,
+        },
+      }
+    })
+    return new WorkflowResponse(queueNotificationWorkflow.runAsStep({ input: queued }))
+  }
+)
+
+/** Refund email for the order a refunded payment belongs to (once per refund). */
+export const sendRefundNotificationWorkflow = createWorkflow(
+  "send-refund-notification",
+  (input: { payment_id: string }) => {
+    const { data: payments } = useQueryGraphStep({
+      entity: "payment",
+      fields: [
+        "id",
+        "currency_code",
+        "refunds.id",
+        "refunds.amount",
+        "payment_collection.order.id",
+        "payment_collection.order.display_id",
+        "payment_collection.order.email",
+        "payment_collection.order.customer_id",
+      ],
+      filters: { id: input.payment_id },
+      options: { throwIfKeyNotFound: true },
+    })
+    const queued = transform({ payments }, ({ payments }) => {
+      const payment = payments[0] as any
+      const refunds = [...(payment.refunds ?? [])].sort((a: any, b: any) => String(a.id).localeCompare(String(b.id)))
+      const refund = refunds[refunds.length - 1]
+      const order = payment.payment_collection?.order
+      return {
+        template: "refund",
+        to: order?.email,
+        customer_id: order?.customer_id ?? null,
+        idempotency_key: `refund:${refund?.id ?? payment.id}`,
+        data: {
+          amount: Number(refund?.amount ?? 0),
+          currency_code: payment.currency_code,
+          order: { id: order?.id, display_id: order?.display_id },
+        },
+      }
+    })
+    return new WorkflowResponse(queueNotificationWorkflow.runAsStep({ input: queued }))
+  }
+)
