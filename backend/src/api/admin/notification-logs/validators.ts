@@ -14,7 +14,18 @@ export const AdminGetNotificationLogsParams = createFindParams({ limit: 20, offs
     to: z.string().optional(),
     resend_of_id: z.string().optional(),
     q: z.string().max(200).optional(),
-    created_at: createOperatorMap().optional(),
+    // date range: created_at[gte]=…&created_at[lte]=… (Medusa's $gte/$lte spelling works too)
+    created_at: z
+      .preprocess(
+        (value) =>
+          value && typeof value === "object"
+            ? Object.fromEntries(
+                Object.entries(value as Record<string, unknown>).map(([k, v]) => [k.startsWith("$") ? k : `$${k}`, v])
+              )
+            : value,
+        createOperatorMap()
+      )
+      .optional(),
   })
 )
 export type AdminGetNotificationLogsParamsType = z.infer<typeof AdminGetNotificationLogsParams>
