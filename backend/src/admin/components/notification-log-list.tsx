@@ -122,13 +122,12 @@ const RowSkeletons = ({ columns }: { columns: number }) => (
 
 const Recipient = ({ log }: { log: NotificationLog }) => {
   const name = customerName(log.customer)
+  const secondary = name && name !== log.to ? name : log.shopper_id ? `Shopper ${log.shopper_id}` : null
   return (
     <div className="flex min-w-0 flex-col">
       <span className="text-ui-fg-base truncate">{log.to}</span>
-      {(name || log.shopper_id) && (
-        <span className="text-ui-fg-muted txt-compact-xsmall truncate">
-          {name ?? `Shopper ${log.shopper_id}`}
-        </span>
+      {secondary && (
+        <span className="text-ui-fg-muted txt-compact-xsmall truncate">{secondary}</span>
       )}
     </div>
   )
