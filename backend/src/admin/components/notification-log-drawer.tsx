@@ -210,7 +210,7 @@ export const NotificationLogDrawer = ({
             Resend
           </Button>
         </Drawer.Footer>
-        <Prompt open={confirming} onOpenChange={setConfirming}>
+        <Prompt variant="confirmation" open={confirming} onOpenChange={setConfirming}>
           <Prompt.Content>
             <Prompt.Header>
               <Prompt.Title>Resend this {noun}?</Prompt.Title>
