@@ -98,6 +98,18 @@ medusaIntegrationTestRunner({
         expect(again.notification_logs).toHaveLength(1)
       })
 
+      it("tells the customer about a refund", async () => {
+        const shopper = await registerCustomer(api, ctx)
+        const order = await buy(shopper)
+        const { data: full } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin)
+        const payment = full.order.payment_collections[0].payments[0]
+        await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
+        await api.post(`/admin/payments/${payment.id}/refund`, { amount: 2 }, admin)
+        const data = await logsFor(`template=refund&to=${encodeURIComponent(shopper.email)}`)
+        expect(data.notification_logs).toHaveLength(1)
+        expect(data.notification_logs[0].subject).toBe(`Refund of $2.00 for order #${order.display_id}`)
+      })
+
       it("emails a password reset link through Medusa's reset route", async () => {
         const shopper = await registerCustomer(api, ctx)
         await api.post("/auth/customer/emailpass/reset-password", { identifier: shopper.email })
