@@ -175,6 +175,7 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/account" },
+    { resolve: "./src/modules/subscription" },
     {
       resolve: "./src/modules/region-policy",
       options: {

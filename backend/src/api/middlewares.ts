@@ -1,18 +1,22 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminNotificationMiddlewares } from "./admin/notification-logs/middlewares"
 import { adminRegionsMiddlewares } from "./admin/regions/middlewares"
+import { adminSubscriptionMiddlewares } from "./admin/subscriptions/middlewares"
 import { notificationHookMiddlewares } from "./hooks/notifications/middlewares"
 import { storeAccountMiddlewares } from "./store/account/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
+import { storeSubscriptionMiddlewares } from "./store/subscriptions/middlewares"
 
 export default defineMiddlewares({
   routes: [
     ...storeProductsMiddlewares,
     ...storeOrdersMiddlewares,
     ...storeAccountMiddlewares,
+    ...storeSubscriptionMiddlewares,
     ...adminRegionsMiddlewares,
     ...adminNotificationMiddlewares,
+    ...adminSubscriptionMiddlewares,
     ...notificationHookMiddlewares,
   ],
 })

@@ -149,6 +149,16 @@ ${button("{{brand.storefront_url}}/account/orders/{{order.id}}", "View order")}`
     sample: { subscription: SAMPLE_SUBSCRIPTION },
   },
   {
+    name: "renewal_failed",
+    channel: "email",
+    label: "Renewal failed",
+    description: "An automatic renewal could not be charged.",
+    subject: "We could not renew {{subscription.product_title}}",
+    html: `<p>We tried to renew <strong>{{subscription.product_title}}</strong> ({{subscription.number}}) but the payment did not go through{{#if reason}}: {{reason}}{{/if}}.</p><p>We will try again before it expires on <strong>{{date subscription.expires_at}}</strong>, or you can renew now.</p>${button("{{brand.storefront_url}}/account/subscriptions", "Renew now")}`,
+    text: `We could not renew {{subscription.product_title}} ({{subscription.number}}){{#if reason}}: {{reason}}{{/if}}. We will retry before {{date subscription.expires_at}}; renew now at {{brand.storefront_url}}/account/subscriptions`,
+    sample: { subscription: SAMPLE_SUBSCRIPTION, reason: "card declined" },
+  },
+  {
     name: "refund",
     channel: "email",
     label: "Refund",

@@ -1,0 +1,22 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { present, SUBSCRIPTION_FIELDS } from "../../store/subscriptions/helpers"
+import { subscriptionFilters } from "./helpers"
+import type { AdminGetSubscriptionsParamsType } from "./validators"
+
+/** GET /admin/subscriptions — filter by status, customer, product, region, expiring within N days. */
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetSubscriptionsParamsType>, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "subscription",
+    fields: [...SUBSCRIPTION_FIELDS, "customer.id", "customer.email", "customer.first_name", "customer.last_name"],
+    filters: subscriptionFilters(req.filterableFields as Record<string, unknown>),
+    pagination: { ...req.queryConfig.pagination, order: req.queryConfig.pagination?.order ?? { expires_at: "ASC", id: "ASC" } },
+  })
+  res.json({
+    subscriptions: data.map((s) => present(s)),
+    count: metadata?.count ?? data.length,
+    offset: metadata?.skip ?? 0,
+    limit: metadata?.take ?? data.length,
+  })
+}

@@ -1,0 +1,66 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { daysLeft, subscriptionNumber } from "../../../modules/subscription/utils"
+
+export const SUBSCRIPTION_FIELDS = [
+  "id",
+  "display_id",
+  "status",
+  "customer_id",
+  "order_id",
+  "product_id",
+  "variant_id",
+  "region_id",
+  "product_title",
+  "plan",
+  "currency_code",
+  "amount",
+  "billing_interval",
+  "billing_interval_count",
+  "started_at",
+  "current_period_start",
+  "expires_at",
+  "auto_renew",
+  "cancel_at_period_end",
+  "grace_days",
+  "suspension_reason",
+  "suspended_at",
+  "cancelled_at",
+  "created_at",
+  "updated_at",
+]
+
+export const EVENT_FIELDS = ["id", "type", "actor", "actor_id", "note", "data", "occurred_at"]
+
+/** What both APIs show of a subscription: its number and days left, computed. */
+export function present<T extends { display_id: unknown; expires_at: unknown }>(sub: T, asOf = new Date()) {
+  return {
+    ...sub,
+    number: subscriptionNumber(sub.display_id as number),
+    days_left: daysLeft(new Date(sub.expires_at as string), asOf),
+  }
+}
+
+/** One subscription (owned by `customerId` when given), 404 otherwise. */
+export async function fetchSubscription(
+  container: MedusaContainer,
+  id: string,
+  { customerId, withEvents = false, extraFields = [] as string[] }: { customerId?: string; withEvents?: boolean; extraFields?: string[] } = {}
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "subscription",
+    fields: [...SUBSCRIPTION_FIELDS, ...extraFields, ...(withEvents ? EVENT_FIELDS.map((f) => `events.${f}`) : [])],
+    filters: customerId ? { id, customer_id: customerId } : { id },
+  })
+  if (!data.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Subscription with id: ${id} was not found`)
+  }
+  const sub = data[0] as Record<string, any>
+  if (withEvents) {
+    sub.events = [...(sub.events ?? [])].sort(
+      (a: any, b: any) => new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime() || String(a.id).localeCompare(String(b.id))
+    )
+  }
+  return present(sub as { display_id: unknown; expires_at: unknown })
+}

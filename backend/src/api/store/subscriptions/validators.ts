@@ -1,0 +1,15 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+
+export const StoreGetSubscriptionsParams = createFindParams({ limit: 20, offset: 0 }).merge(
+  z.object({ status: z.enum(["active", "suspended", "cancelled", "expired"]).optional() })
+)
+export type StoreGetSubscriptionsParamsType = z.infer<typeof StoreGetSubscriptionsParams>
+
+export const StoreSetAutoRenew = z.object({ enabled: z.boolean() }).strict()
+export type StoreSetAutoRenewType = z.infer<typeof StoreSetAutoRenew>
+
+export const StoreCancelSubscription = z.object({ reason: z.string().max(500).optional() }).strict()
+export type StoreCancelSubscriptionType = z.infer<typeof StoreCancelSubscription>
+
+export const StoreRenewSubscription = z.object({}).strict()

@@ -1,0 +1,109 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import Subscription from "./models/subscription"
+import SubscriptionEvent from "./models/subscription-event"
+import { addInterval, type BillingInterval, DAY_MS } from "./utils"
+
+type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+
+export type EventInput = {
+  type: string
+  actor?: "system" | "customer" | "admin"
+  actor_id?: string | null
+  note?: string | null
+  data?: Record<string, unknown> | null
+  at: Date
+  dedupe_key?: string | null
+}
+
+class SubscriptionModuleService extends MedusaService({
+  Subscription,
+  SubscriptionEvent,
+}) {
+  /**
+   * Appends to a subscription's timeline. With a dedupe key the event is
+   * written at most once, whoever races to write it; returns false when it
+   * already existed.
+   */
+  async recordEvent(subscriptionId: string, input: EventInput): Promise<boolean> {
+    if (input.dedupe_key) {
+      const [existing] = await this.listSubscriptionEvents({ dedupe_key: input.dedupe_key }, { select: ["id"] })
+      if (existing) {
+        return false
+      }
+    }
+    try {
+      await this.createSubscriptionEvents({
+        subscription_id: subscriptionId,
+        type: input.type,
+        actor: input.actor ?? "system",
+        actor_id: input.actor_id ?? null,
+        note: input.note ?? null,
+        data: input.data ?? null,
+        occurred_at: input.at,
+        dedupe_key: input.dedupe_key ?? null,
+      })
+      return true
+    } catch (e) {
+      if (input.dedupe_key && /unique|duplicate/i.test((e as Error).message)) {
+        return false
+      }
+      throw e
+    }
+  }
+
+  /** Next period's end when a term is added now: from max(asOf, expires_at). */
+  nextExpiry(sub: { expires_at: Date | string; billing_interval: string; billing_interval_count: number }, asOf: Date) {
+    const current = new Date(sub.expires_at)
+    const from = current.getTime() > asOf.getTime() ? current : asOf
+    return { period_start: from, expires_at: addInterval(from, sub.billing_interval as BillingInterval, sub.billing_interval_count) }
+  }
+
+  /**
+   * Ids of subscriptions a lifecycle pass must look at, a page at a time
+   * (cursor on id), straight from indexed columns so 100k rows cost pages, not memory.
+   *   reminder:  active, expiring within `days` of asOf, not yet expired
+   *   suspend:   active, expired for longer than the grace days, not cancelling
+   *   cancel:    active, set to cancel at period end, period over
+   *   renew:     active, auto-renew on, expiring within a day
+   */
+  @InjectManager()
+  async listDueIds(
+    kind: "reminder" | "suspend" | "cancel" | "renew",
+    asOf: Date,
+    { days = 0, after, limit = 500 }: { days?: number; after?: string; limit?: number } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    const manager = sharedContext.manager as Manager
+    const conditions: Record<typeof kind, string> = {
+      reminder: "expires_at > ? AND expires_at <= ? AND cancel_at_period_end = false",
+      suspend: "expires_at + make_interval(days => grace_days) <= ? AND cancel_at_period_end = false",
+      cancel: "expires_at <= ? AND cancel_at_period_end = true",
+      renew: "auto_renew = true AND cancel_at_period_end = false AND expires_at <= ?",
+    }
+    const params: unknown[] =
+      kind === "reminder"
+        ? [asOf, new Date(asOf.getTime() + days * DAY_MS)]
+        : kind === "renew"
+          ? [new Date(asOf.getTime() + DAY_MS)]
+          : [asOf]
+    if (after) {
+      params.push(after)
+    }
+    params.push(limit)
+    const rows = await manager.execute(
+      `SELECT id FROM subscription
+        WHERE deleted_at IS NULL AND status = 'active' AND ${conditions[kind]}
+          ${after ? "AND id > ?" : ""}
+        ORDER BY id LIMIT ?`,
+      params
+    )
+    return rows.map((r) => String(r.id))
+  }
+}
+
+export default SubscriptionModuleService

@@ -1,0 +1,9 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { createSubscriptionsForOrderWorkflow } from "../workflows/subscription"
+
+/** Every service bought becomes a subscription; a renewal order extends its subscription. */
+export default async function orderPlacedSubscriptionsHandler({ event, container }: SubscriberArgs<{ id: string }>) {
+  await createSubscriptionsForOrderWorkflow(container).run({ input: { order_id: event.data.id, asOf: new Date() } })
+}
+
+export const config: SubscriberConfig = { event: "order.placed", context: { subscriberId: "order-placed-subscriptions" } }

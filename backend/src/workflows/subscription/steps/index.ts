@@ -1,0 +1,5 @@
+export * from "./create-subscriptions-for-order"
+export * from "./notify-subscriptions-activated"
+export * from "./run-lifecycle-pass"
+export * from "./change-subscription"
+export * from "./create-renewal-cart"
