@@ -7,7 +7,9 @@ import { COUNTRY_COOKIE } from "@lib/constants"
  * A path without a valid country code is redirected to the remembered country
  * (cookie), else the one the backend detects from the visitor's IP and
  * Accept-Language, else DEFAULT_COUNTRY_CODE. A path with a valid country code
- * is served and that country remembered.
+ * is served and that country remembered. The country-less link of password
+ * reset emails (/reset-password?token=…&email=…) goes to
+ * /{cc}/account/reset-password with its query string.
  */
 
 type RegionSummary = { countries?: { iso_2?: string | null }[] | null }
@@ -126,7 +128,12 @@ export async function middleware(request: NextRequest) {
   }
 
   // A two-letter first segment that is not a country we sell to is replaced.
-  const rest = isCountrySegment ? segments.slice(1) : segments
+  let rest = isCountrySegment ? segments.slice(1) : segments
+  // Password reset emails link to /reset-password?token=…&email=… (no
+  // country); the page lives in the account. The query string is kept.
+  if (rest.length === 1 && rest[0] === "reset-password") {
+    rest = ["account", "reset-password"]
+  }
   const url = request.nextUrl.clone()
   url.pathname = `/${[countryCode, ...rest].join("/")}`
   url.search = search

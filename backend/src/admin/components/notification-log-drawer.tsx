@@ -62,7 +62,7 @@ const Details = ({
       {log.provider_message_id ? <Mono value={log.provider_message_id} /> : "—"}
     </Field>
     <Field label="Attempts">{log.attempts}</Field>
-    {log.next_attempt_at && (log.status === "queued" || log.status === "failed") && (
+    {log.next_attempt_at && ["queued", "sending", "failed"].includes(log.status) && (
       <Field label="Next attempt">{formatDateTime(log.next_attempt_at)}</Field>
     )}
     {log.error && (
@@ -75,6 +75,7 @@ const Details = ({
     <Field label="Created">{formatDateTime(log.created_at)}</Field>
     <Field label="Sent">{formatDateTime(log.sent_at)}</Field>
     <Field label="Delivered">{formatDateTime(log.delivered_at)}</Field>
+    {log.failed_at && <Field label="Failed">{formatDateTime(log.failed_at)}</Field>}
     <Field label="Updated">{formatDateTime(log.updated_at)}</Field>
     {log.resend_of_id && (
       <Field label="Resend of">
@@ -151,7 +152,8 @@ export const NotificationLogDrawer = ({
         })
         onSelect(notification_log.id)
       },
-      onError: (e: Error) => toast.error(`Could not resend the ${noun}`, { description: e.message }),
+      onError: (e: Error) =>
+        toast.error(`Could not resend the ${noun}`, { description: e.message }),
     })
   }
 
@@ -185,7 +187,11 @@ export const NotificationLogDrawer = ({
               <div className="flex flex-col gap-y-3">
                 <Heading level="h3">Content</Heading>
                 {log.channel === "email" ? (
-                  <EmailPreview html={log.body_html} text={log.body_text} title={log.subject ?? log.id} />
+                  <EmailPreview
+                    html={log.body_html}
+                    text={log.body_text}
+                    title={log.subject ?? log.id}
+                  />
                 ) : (
                   <SmsPreview text={log.body_text} />
                 )}

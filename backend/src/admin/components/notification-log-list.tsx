@@ -45,19 +45,23 @@ type FilterParam = (typeof FILTER_PARAMS)[number]
 
 const COPY: Record<
   NotificationChannel,
-  { title: string; description: string; noun: string; plural: string }
+  { title: string; description: string; noun: string; plural: string; examples: string }
 > = {
   email: {
     title: "Email log",
-    description: "Every email the platform sent or tried to send. Open one to see it or send it again.",
+    description:
+      "Every email the platform sent or tried to send. Open one to see it or send it again.",
     noun: "email",
     plural: "emails",
+    examples: "order confirmations, password resets, expiry reminders",
   },
   sms: {
     title: "SMS log",
-    description: "Every text message the platform sent or tried to send. Open one to see it or send it again.",
+    description:
+      "Every text message the platform sent or tried to send. Open one to see it or send it again.",
     noun: "SMS",
     plural: "text messages",
+    examples: "verification codes, expiry reminders, suspension notices",
   },
 }
 
@@ -122,7 +126,8 @@ const RowSkeletons = ({ columns }: { columns: number }) => (
 
 const Recipient = ({ log }: { log: NotificationLog }) => {
   const name = customerName(log.customer)
-  const secondary = name && name !== log.to ? name : log.shopper_id ? `Shopper ${log.shopper_id}` : null
+  const secondary =
+    name && name !== log.to ? name : log.shopper_id ? `Shopper ${log.shopper_id}` : null
   return (
     <div className="flex min-w-0 flex-col">
       <span className="text-ui-fg-base truncate">{log.to}</span>
@@ -223,7 +228,9 @@ export const NotificationLogList = ({ channel }: { channel: NotificationChannel 
             size="small"
             type="search"
             className="w-[260px]"
-            placeholder={channel === "email" ? "Search subject, text, recipient" : "Search text, recipient"}
+            placeholder={
+              channel === "email" ? "Search subject, text, recipient" : "Search text, recipient"
+            }
             aria-label="Search"
             value={param("q")}
             onChange={(value) => setFilter("q", value)}
@@ -352,7 +359,8 @@ export const NotificationLogList = ({ channel }: { channel: NotificationChannel 
           <Text size="small" className="text-ui-fg-subtle max-w-[420px]">
             {hasFilters
               ? "Try a wider date range or fewer filters."
-              : `Every ${copy.noun} the platform sends (order confirmations, password resets, messages you send from a customer's page) appears here.`}
+              : `Every ${copy.noun} the platform sends (${copy.examples}, messages you ` +
+                "write from a customer's page) appears here."}
           </Text>
         </div>
       ) : (
@@ -415,17 +423,19 @@ export const NotificationLogList = ({ channel }: { channel: NotificationChannel 
               )}
             </Table.Body>
           </Table>
-          <Table.Pagination
-            count={count}
-            pageSize={PAGE_SIZE}
-            pageIndex={pageIndex}
-            pageCount={pageCount}
-            canPreviousPage={pageIndex > 0}
-            canNextPage={pageIndex + 1 < pageCount}
-            previousPage={() => update({ offset: String(Math.max(0, offset - PAGE_SIZE)) })}
-            nextPage={() => update({ offset: String(offset + PAGE_SIZE) })}
-            data-testid={`${testId}-pagination`}
-          />
+          {!isLoading && (
+            <Table.Pagination
+              count={count}
+              pageSize={PAGE_SIZE}
+              pageIndex={pageIndex}
+              pageCount={pageCount}
+              canPreviousPage={pageIndex > 0}
+              canNextPage={pageIndex + 1 < pageCount}
+              previousPage={() => update({ offset: String(Math.max(0, offset - PAGE_SIZE)) })}
+              nextPage={() => update({ offset: String(offset + PAGE_SIZE) })}
+              data-testid={`${testId}-pagination`}
+            />
+          )}
         </div>
       )}
 

@@ -1,8 +1,11 @@
 import { StatusBadge } from "@medusajs/ui"
 import type { NotificationStatus } from "../lib/notifications"
 
-const STATUS: Record<NotificationStatus, { color: "orange" | "blue" | "green" | "red"; label: string }> = {
+type StatusStyle = { color: "orange" | "blue" | "green" | "red"; label: string }
+
+const STATUS: Record<NotificationStatus, StatusStyle> = {
   queued: { color: "orange", label: "Queued" },
+  sending: { color: "orange", label: "Sending" },
   sent: { color: "blue", label: "Sent" },
   delivered: { color: "green", label: "Delivered" },
   failed: { color: "red", label: "Failed" },
@@ -11,7 +14,7 @@ const STATUS: Record<NotificationStatus, { color: "orange" | "blue" | "green" | 
 
 export const statusLabel = (status: NotificationStatus) => STATUS[status]?.label ?? status
 
-/** queued = orange, sent = blue, delivered = green, failed / bounced = red. */
+/** queued / sending = orange, sent = blue, delivered = green, failed / bounced = red. */
 export const NotificationStatusBadge = ({ status }: { status: NotificationStatus }) => (
   <StatusBadge color={STATUS[status]?.color ?? "grey"} data-testid="notification-status">
     {statusLabel(status)}

@@ -1,8 +1,6 @@
 import { Alert, Button, Drawer, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useState, type FormEvent } from "react"
-import { useSendCustomerMessage, type NotificationChannel } from "../lib/notifications"
-
-const SMS_LIMIT = 1600
+import { SEND_LIMITS, useSendCustomerMessage, type NotificationChannel } from "../lib/notifications"
 
 /**
  * Writes a one-off email (subject + body) or SMS (body) to a customer. The API's
@@ -90,7 +88,7 @@ export const SendCustomerMessageDrawer = ({
                   id={`${testId}-subject`}
                   value={subject}
                   onChange={(e) => setSubject(e.target.value)}
-                  maxLength={200}
+                  maxLength={SEND_LIMITS.subject}
                   autoFocus
                   data-testid="customer-send-email-subject"
                 />
@@ -105,12 +103,12 @@ export const SendCustomerMessageDrawer = ({
                 rows={isEmail ? 12 : 6}
                 value={body}
                 onChange={(e) => setBody(e.target.value)}
-                maxLength={isEmail ? undefined : SMS_LIMIT}
+                maxLength={isEmail ? SEND_LIMITS.emailBody : SEND_LIMITS.smsBody}
                 autoFocus={!isEmail}
                 data-testid={`customer-send-${channel}-body`}
               />
               <Text size="xsmall" className="text-ui-fg-muted">
-                {isEmail ? "Plain text." : `${body.length} / ${SMS_LIMIT} characters`}
+                {isEmail ? "Plain text." : `${body.length} / ${SEND_LIMITS.smsBody} characters`}
               </Text>
             </div>
           </Drawer.Body>

@@ -2,11 +2,12 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import { sdk } from "./sdk"
 
 export type NotificationChannel = "email" | "sms"
-export type NotificationStatus = "queued" | "sent" | "delivered" | "failed" | "bounced"
+export type NotificationStatus = "queued" | "sending" | "sent" | "delivered" | "failed" | "bounced"
 export type NotificationProvider = "local" | "smtp" | "sendgrid" | "twilio"
 
 export const NOTIFICATION_STATUSES: NotificationStatus[] = [
   "queued",
+  "sending",
   "sent",
   "delivered",
   "failed",
@@ -20,6 +21,12 @@ export const CHANNEL_PROVIDERS: Record<NotificationChannel, NotificationProvider
 }
 
 export const PAGE_SIZE = 20
+
+/** Statuses that change on their own soon: lists showing them poll. */
+const IN_FLIGHT: NotificationStatus[] = ["queued", "sending"]
+
+/** Limits of `POST /admin/notifications/*` (the API answers 400 beyond them). */
+export const SEND_LIMITS = { subject: 200, emailBody: 20_000, smsBody: 480 }
 
 export type NotificationCustomer = {
   id: string
@@ -47,6 +54,7 @@ export type NotificationLog = {
   next_attempt_at: string | null
   sent_at: string | null
   delivered_at: string | null
+  failed_at?: string | null
   resend_of_id: string | null
   created_at: string
   updated_at: string
@@ -138,7 +146,7 @@ export const useNotificationLogs = (
     placeholderData: keepPreviousData,
     // queued messages move on within seconds: poll while any is on screen
     refetchInterval: (query) =>
-      query.state.data?.notification_logs.some((log) => log.status === "queued")
+      query.state.data?.notification_logs.some((log) => IN_FLIGHT.includes(log.status))
         ? 5000
         : (options.refetchInterval ?? false),
     enabled: options.enabled ?? true,
@@ -152,8 +160,10 @@ export const useNotificationLog = (id: string | null | undefined) =>
         `/admin/notification-logs/${id}`
       ),
     select: (data) => data.notification_log,
-    refetchInterval: (query) =>
-      query.state.data?.notification_log.status === "queued" ? 5000 : false,
+    refetchInterval: (query) => {
+      const status = query.state.data?.notification_log.status
+      return status && IN_FLIGHT.includes(status) ? 5000 : false
+    },
     enabled: !!id,
   })
 

@@ -13,7 +13,8 @@ import {
   type NotificationLog,
 } from "../lib/notifications"
 
-const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg txt-compact-small"
+const linkClass =
+  "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg txt-compact-small"
 
 const logLink = (log: Pick<NotificationLog, "channel" | "id">, customerId: string) =>
   `${CHANNEL_LOG_PATH[log.channel]}?customer_id=${customerId}&id=${log.id}`
@@ -69,7 +70,11 @@ const CustomerNotificationsWidget = ({ data: customer }: DetailWidgetProps<Admin
           Could not load messages: {error.message}
         </Text>
       ) : !isLoading && logs.length === 0 ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-6" data-testid="customer-notifications-empty">
+        <Text
+          size="small"
+          className="text-ui-fg-subtle px-6 py-6"
+          data-testid="customer-notifications-empty"
+        >
           No messages sent to this customer yet.
         </Text>
       ) : (

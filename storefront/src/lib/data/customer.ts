@@ -19,10 +19,13 @@ export type FormState = {
   success?: boolean
   fieldErrors?: Record<string, string>
   values?: Record<string, string>
+  /** The password reset link expired or was already used. */
+  expired?: boolean
 }
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const MIN_PASSWORD_LENGTH = 8
+const MIN_RESET_PASSWORD_LENGTH = 10
 
 function readFields(formData: FormData, names: string[]) {
   const values: Record<string, string> = {}
@@ -182,4 +185,68 @@ export async function updateProfile(
 
   revalidateTag("customer")
   return { error: null, success: true, values }
+}
+
+/**
+ * Asks the backend to email a password reset link. The answer is the same
+ * whether or not an account exists for the address, so the form cannot be
+ * used to find out who has an account.
+ */
+export async function requestPasswordReset(
+  _previous: FormState,
+  formData: FormData
+): Promise<FormState> {
+  const values = readFields(formData, ["email"])
+  if (!EMAIL_PATTERN.test(values.email)) {
+    return {
+      error: "Please fix the highlighted fields.",
+      fieldErrors: { email: "Enter a valid email address." },
+      values,
+    }
+  }
+
+  try {
+    await sdk.auth.resetPassword("customer", "emailpass", { identifier: values.email })
+  } catch {
+    // Deliberately neutral: an error must not tell whether the account exists.
+  }
+  return { error: null, success: true, values }
+}
+
+/**
+ * Sets a new password with the token from the reset email. A 401 means the
+ * token expired or was already used.
+ */
+export async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
+  const token = String(formData.get("token") ?? "").trim()
+  const email = String(formData.get("email") ?? "").trim()
+  const password = String(formData.get("password") ?? "")
+  const confirm = String(formData.get("confirm_password") ?? "")
+
+  if (!token || !email) {
+    return { error: null, expired: true }
+  }
+
+  const fieldErrors: Record<string, string> = {}
+  if (password.length < MIN_RESET_PASSWORD_LENGTH) {
+    fieldErrors.password = `Use at least ${MIN_RESET_PASSWORD_LENGTH} characters.`
+  }
+  if (password !== confirm) {
+    fieldErrors.confirm_password = "The passwords do not match."
+  }
+  if (Object.keys(fieldErrors).length) {
+    return { error: "Please fix the highlighted fields.", fieldErrors }
+  }
+
+  try {
+    await sdk.auth.updateProvider("customer", "emailpass", { email, password }, token)
+  } catch (error) {
+    const status = errorStatus(error)
+    if (status === 401 || status === 403) {
+      return { error: null, expired: true }
+    }
+    return { error: errorMessage(error, "Your password could not be changed. Please try again.") }
+  }
+
+  return { error: null, success: true }
 }

@@ -105,13 +105,13 @@ const Preview = ({ template }: { template: NotificationTemplate }) => {
 const EmailTemplatesPage = () => {
   const [searchParams, setSearchParams] = useSearchParams()
   const { data: templates, isLoading, error } = useNotificationTemplates()
-  const selectedName = searchParams.get("name") ?? templates?.[0]?.name ?? null
-  const selected = templates?.find((t) => t.name === selectedName) ?? null
   // email templates first, then SMS, each alphabetically by label
   const sorted = [...(templates ?? [])].sort(
     (a, b) =>
       a.channel.localeCompare(b.channel) || (a.label || a.name).localeCompare(b.label || b.name)
   )
+  const selectedName = searchParams.get("name") ?? sorted[0]?.name ?? null
+  const selected = sorted.find((t) => t.name === selectedName) ?? null
 
   return (
     <Container className="divide-y p-0">
@@ -125,7 +125,10 @@ const EmailTemplatesPage = () => {
         <div className="flex min-w-0 flex-col">
           {isLoading ? (
             Array.from({ length: 6 }).map((_, i) => (
-              <div key={i} className="border-ui-border-base flex flex-col gap-y-2 border-b px-4 py-3">
+              <div
+                key={i}
+                className="border-ui-border-base flex flex-col gap-y-2 border-b px-4 py-3"
+              >
                 <Skeleton className="h-4 w-2/3" />
                 <Skeleton className="h-3 w-1/2" />
               </div>
@@ -135,7 +138,10 @@ const EmailTemplatesPage = () => {
               Could not load templates: {error.message}
             </Text>
           ) : sorted.length === 0 ? (
-            <div className="flex flex-col gap-y-1 px-4 py-10 text-center" data-testid="email-templates-empty">
+            <div
+              className="flex flex-col gap-y-1 px-4 py-10 text-center"
+              data-testid="email-templates-empty"
+            >
               <Text size="small" weight="plus">
                 No templates yet
               </Text>

@@ -223,7 +223,9 @@ const MailboxPage = () => {
                       size="small"
                       variant="secondary"
                       disabled={offset === 0}
-                      onClick={() => set({ offset: String(Math.max(0, offset - PAGE_SIZE)), id: "" })}
+                      onClick={() =>
+                        set({ offset: String(Math.max(0, offset - PAGE_SIZE)), id: "" })
+                      }
                     >
                       Newer
                     </Button>

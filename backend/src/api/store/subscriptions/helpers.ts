@@ -30,7 +30,7 @@ export const SUBSCRIPTION_FIELDS = [
   "updated_at",
 ]
 
-export const EVENT_FIELDS = ["id", "type", "actor", "actor_id", "note", "data", "occurred_at"]
+export const EVENT_FIELDS = ["id", "type", "actor", "actor_id", "note", "data", "occurred_at", "created_at"]
 
 /** What both APIs show of a subscription: its number and days left, computed. */
 export function present<T extends { display_id: unknown; expires_at: unknown }>(sub: T, asOf = new Date()) {
@@ -58,8 +58,9 @@ export async function fetchSubscription(
   }
   const sub = data[0] as Record<string, any>
   if (withEvents) {
+    // in the order they were recorded (a test-clock run records "future" business times)
     sub.events = [...(sub.events ?? [])].sort(
-      (a: any, b: any) => new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime() || String(a.id).localeCompare(String(b.id))
+      (a: any, b: any) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || String(a.id).localeCompare(String(b.id))
     )
   }
   return present(sub as { display_id: unknown; expires_at: unknown })

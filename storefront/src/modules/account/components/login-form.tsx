@@ -15,7 +15,17 @@ export default function LoginForm({ countryCode, redirectTo }: { countryCode: st
       <input type="hidden" name="page_country" value={countryCode} />
       {redirectTo && <input type="hidden" name="redirect_to" value={redirectTo} />}
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} />
-      <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+      <div>
+        <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+        <p className="mt-1 text-right text-sm">
+          <Link
+            href={`/${countryCode}/account/forgot-password`}
+            className="font-medium text-accent-700 hover:text-accent-800"
+          >
+            Forgot your password?
+          </Link>
+        </p>
+      </div>
       <div aria-live="polite" className="empty:hidden">{state.error && <Alert tone="error">{state.error}</Alert>}</div>
       <SubmitButton testId="login-submit" pendingText="Signing in…">
         Sign in

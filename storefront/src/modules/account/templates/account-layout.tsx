@@ -5,11 +5,13 @@ export default function AccountLayout({
   countryCode,
   title,
   description,
+  titleTestId,
   children,
 }: {
   countryCode: string
   title: string
   description?: string
+  titleTestId?: string
   children: ReactNode
 }) {
   return (
@@ -19,7 +21,9 @@ export default function AccountLayout({
           <AccountNav countryCode={countryCode} />
         </div>
         <div className="md:col-span-3">
-          <h1 className="text-2xl font-bold text-navy-900">{title}</h1>
+          <h1 data-testid={titleTestId} className="break-words text-2xl font-bold text-navy-900">
+            {title}
+          </h1>
           {description && <p className="mt-1 text-slate-600">{description}</p>}
           <div className="mt-6">{children}</div>
         </div>

@@ -12,5 +12,10 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const { result } = await createRenewalCartWorkflow(req.scope).run({
     input: { id: req.params.id, customer_id: req.auth_context.actor_id, email: customers[0]?.email },
   })
-  res.json({ cart: result })
+  const { data: carts } = await query.graph({
+    entity: "cart",
+    fields: ["id", "email", "region_id", "currency_code", "customer_id", "metadata", "items.*", "subtotal", "total"],
+    filters: { id: result.id },
+  })
+  res.json({ cart: carts[0] })
 }
