@@ -14,9 +14,21 @@ export async function api(path, { method = "GET", body, headers = {} } = {}) {
   return data
 }
 
-/** Places an order through the Store API as a guest; returns the order. */
-export async function placeOrderViaApi({ publishableKey, email }) {
-  const headers = { "x-publishable-api-key": publishableKey }
+/** Registers a customer through Medusa's auth + store routes; returns bearer headers. */
+export async function registerViaApi({ publishableKey, email, password = "correct-horse-42" }) {
+  const { token } = await api("/auth/customer/emailpass/register", { method: "POST", body: { email, password } })
+  await api("/store/customers", {
+    method: "POST",
+    headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${token}` },
+    body: { email, first_name: "Grace", last_name: "Hopper" },
+  })
+  const login = await api("/auth/customer/emailpass", { method: "POST", body: { email, password } })
+  return { authorization: `Bearer ${login.token}` }
+}
+
+/** Places an order through the Store API (as a guest, or as the customer of `auth`); returns the order. */
+export async function placeOrderViaApi({ publishableKey, email, auth = {} }) {
+  const headers = { "x-publishable-api-key": publishableKey, ...auth }
   const { regions } = await api("/store/regions", { headers })
   const region = regions.find((r) => r.name === "North America")
   const { products } = await api(`/store/products?handle=managed-redis&fields=*variants`, { headers })
