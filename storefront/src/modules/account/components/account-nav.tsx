@@ -10,6 +10,7 @@ export default function AccountNav({ countryCode }: { countryCode: string }) {
   const links = [
     { href: base, label: "Overview", exact: true },
     { href: `${base}/orders`, label: "Orders" },
+    { href: `${base}/subscriptions`, label: "Subscriptions" },
     { href: `${base}/messages`, label: "Messages" },
     { href: `${base}/profile`, label: "Profile" },
   ]

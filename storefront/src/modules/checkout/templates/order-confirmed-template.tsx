@@ -29,6 +29,18 @@ export default function OrderConfirmedTemplate({
           You chose offline / manual payment, so the order is recorded as awaiting payment. We
           will follow up at <span className="font-medium">{order.email}</span>.
         </p>
+        {loggedIn && (
+          <p data-testid="order-services-active" className="mt-3 text-sm text-slate-700">
+            Your services are active: see{" "}
+            <Link
+              href={`/${countryCode}/account/subscriptions`}
+              className="font-semibold text-accent-700 hover:text-accent-800"
+            >
+              Subscriptions
+            </Link>
+            .
+          </p>
+        )}
         <div className="mt-6 flex flex-wrap justify-center gap-3">
           {loggedIn && (
             <Link href={`/${countryCode}/account/orders`} className="btn-primary">

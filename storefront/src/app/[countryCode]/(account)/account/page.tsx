@@ -3,12 +3,14 @@ import Link from "next/link"
 import { redirect } from "next/navigation"
 import { retrieveCustomer } from "@lib/data/customer"
 import { listOrders } from "@lib/data/orders"
+import { listSubscriptions } from "@lib/data/subscriptions"
+import ExpiringSoonCard, { EXPIRING_SOON_DAYS } from "@modules/account/components/expiring-soon-card"
 import OrdersTable from "@modules/account/components/orders-table"
 import AccountLayout from "@modules/account/templates/account-layout"
 
 export const metadata: Metadata = {
   title: "Your account",
-  description: "Your CloudServices account: orders and profile.",
+  description: "Your CloudServices account: orders, subscriptions and profile.",
 }
 
 export default async function AccountOverviewPage({
@@ -21,13 +23,22 @@ export default async function AccountOverviewPage({
   if (!customer) {
     redirect(`/${countryCode}/account/login`)
   }
-  const { orders, count } = await listOrders({ limit: 5 })
+  const [{ orders, count }, expiringSoon] = await Promise.all([
+    listOrders({ limit: 5 }),
+    // Sorted by expiry, so the first page holds the soonest; a failure only
+    // hides the card's list, never the whole overview.
+    listSubscriptions({ status: "active", limit: 50 })
+      .then(({ subscriptions }) =>
+        subscriptions.filter((sub) => sub.days_left <= EXPIRING_SOON_DAYS)
+      )
+      .catch(() => null),
+  ])
 
   return (
     <AccountLayout
       countryCode={countryCode}
       title={`Hello, ${customer.first_name || customer.email}`}
-      description="Your orders and details at a glance."
+      description="Your orders, subscriptions and details at a glance."
     >
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="card p-5">
@@ -48,6 +59,7 @@ export default async function AccountOverviewPage({
             See all orders
           </Link>
         </div>
+        <ExpiringSoonCard subscriptions={expiringSoon} countryCode={countryCode} />
       </div>
 
       <section aria-labelledby="recent-orders" className="mt-8">
