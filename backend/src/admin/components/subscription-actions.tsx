@@ -1,0 +1,386 @@
+import { CalendarMini, PauseSolid, PlaySolid } from "@medusajs/icons"
+import {
+  Button,
+  Input,
+  Label,
+  Prompt,
+  RadioGroup,
+  Text,
+  Textarea,
+  Tooltip,
+  toast,
+} from "@medusajs/ui"
+import { useState, type ReactNode } from "react"
+import {
+  formatDate,
+  toDateInput,
+  useSubscriptionAction,
+  type SubscriptionAction,
+  type SubscriptionDetail,
+} from "../lib/subscriptions"
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const REASON_MIN = 3
+const TEXT_MAX = 500
+
+type Dialog = "suspend" | "unsuspend" | "extend" | null
+
+/** A confirmation dialog with a form; stays open (and keeps the input) when the API refuses. */
+const ActionPrompt = ({
+  open,
+  onOpenChange,
+  title,
+  description,
+  confirmLabel,
+  variant = "confirmation",
+  canConfirm,
+  isPending,
+  onConfirm,
+  testId,
+  children,
+}: {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  title: string
+  description: ReactNode
+  confirmLabel: string
+  variant?: "danger" | "confirmation"
+  canConfirm: boolean
+  isPending: boolean
+  onConfirm: () => void
+  testId: string
+  children: ReactNode
+}) => (
+  <Prompt open={open} onOpenChange={(next) => !isPending && onOpenChange(next)} variant={variant}>
+    <Prompt.Content data-testid={`${testId}-dialog`}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          if (canConfirm && !isPending) onConfirm()
+        }}
+      >
+        <Prompt.Header>
+          <Prompt.Title>{title}</Prompt.Title>
+          <Prompt.Description>{description}</Prompt.Description>
+        </Prompt.Header>
+        <div className="flex flex-col gap-y-3 px-6 pt-4">{children}</div>
+        <Prompt.Footer>
+          <Prompt.Cancel disabled={isPending}>Cancel</Prompt.Cancel>
+          <Button
+            type="submit"
+            size="small"
+            variant={variant === "danger" ? "danger" : "primary"}
+            disabled={!canConfirm}
+            isLoading={isPending}
+            data-testid={`${testId}-confirm`}
+          >
+            {confirmLabel}
+          </Button>
+        </Prompt.Footer>
+      </form>
+    </Prompt.Content>
+  </Prompt>
+)
+
+const Field = ({
+  label,
+  htmlFor,
+  hint,
+  children,
+}: {
+  label: string
+  htmlFor: string
+  hint?: ReactNode
+  children: ReactNode
+}) => (
+  <div className="flex flex-col gap-y-1.5">
+    <Label size="small" weight="plus" htmlFor={htmlFor}>
+      {label}
+    </Label>
+    {children}
+    {hint && (
+      <Text size="xsmall" className="text-ui-fg-muted">
+        {hint}
+      </Text>
+    )}
+  </div>
+)
+
+/** A button, with a tooltip saying why it's disabled. */
+const ActionButton = ({
+  disabledReason,
+  onClick,
+  testId,
+  children,
+}: {
+  disabledReason: string | null
+  onClick: () => void
+  testId: string
+  children: ReactNode
+}) => {
+  const button = (
+    <Button
+      size="small"
+      variant="secondary"
+      disabled={!!disabledReason}
+      onClick={onClick}
+      data-testid={testId}
+    >
+      {children}
+    </Button>
+  )
+  return disabledReason ? (
+    <Tooltip content={disabledReason}>
+      <span tabIndex={0}>{button}</span>
+    </Tooltip>
+  ) : (
+    button
+  )
+}
+
+/** Suspend, unsuspend and extend, each confirmed in a dialog. */
+export const SubscriptionActions = ({ subscription }: { subscription: SubscriptionDetail }) => {
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const [reason, setReason] = useState("")
+  const [note, setNote] = useState("")
+  const [mode, setMode] = useState<"days" | "until">("days")
+  const [days, setDays] = useState("30")
+  const [until, setUntil] = useState("")
+  const action = useSubscriptionAction(subscription.id)
+
+  const openDialog = (next: Exclude<Dialog, null>) => {
+    setReason("")
+    setNote("")
+    setMode("days")
+    setDays("30")
+    setUntil(toDateInput(new Date(new Date(subscription.expires_at).getTime() + 30 * DAY_MS)))
+    action.reset()
+    setDialog(next)
+  }
+
+  const run = (payload: SubscriptionAction, success: string) =>
+    action.mutate(payload, {
+      onSuccess: () => {
+        toast.success(success)
+        setDialog(null)
+      },
+      onError: (error) => {
+        toast.error("Could not update the subscription", { description: error.message })
+      },
+    })
+
+  const trimmedReason = reason.trim()
+  const trimmedNote = note.trim()
+  const dayCount = Number(days)
+  const validDays = Number.isInteger(dayCount) && dayCount >= 1 && dayCount <= 3650
+  const currentExpiry = new Date(subscription.expires_at)
+  const newExpiry =
+    mode === "days"
+      ? validDays
+        ? new Date(currentExpiry.getTime() + dayCount * DAY_MS)
+        : null
+      : /^\d{4}-\d{2}-\d{2}$/.test(until)
+        ? new Date(`${until}T00:00:00Z`)
+        : null
+  const extendsLater = !!newExpiry && newExpiry.getTime() > currentExpiry.getTime()
+
+  const status = subscription.status
+  return (
+    <>
+      <div className="flex flex-wrap items-center gap-2">
+        {status === "suspended" ? (
+          <ActionButton
+            disabledReason={null}
+            onClick={() => openDialog("unsuspend")}
+            testId="subscription-unsuspend"
+          >
+            <PlaySolid />
+            Unsuspend
+          </ActionButton>
+        ) : (
+          <ActionButton
+            disabledReason={
+              status === "active" ? null : "Only an active subscription can be suspended"
+            }
+            onClick={() => openDialog("suspend")}
+            testId="subscription-suspend"
+          >
+            <PauseSolid />
+            Suspend
+          </ActionButton>
+        )}
+        <ActionButton
+          disabledReason={
+            status === "cancelled" ? "A cancelled subscription can't be extended" : null
+          }
+          onClick={() => openDialog("extend")}
+          testId="subscription-extend"
+        >
+          <CalendarMini />
+          Extend
+        </ActionButton>
+      </div>
+
+      <ActionPrompt
+        open={dialog === "suspend"}
+        onOpenChange={(open) => !open && setDialog(null)}
+        title={`Suspend ${subscription.number}?`}
+        description="The customer's service stops until you unsuspend it. The reason is recorded on the timeline."
+        confirmLabel="Suspend subscription"
+        variant="danger"
+        canConfirm={trimmedReason.length >= REASON_MIN && trimmedReason.length <= TEXT_MAX}
+        isPending={action.isPending}
+        onConfirm={() =>
+          run({ action: "suspend", body: { reason: trimmedReason } }, `${subscription.number} suspended`)
+        }
+        testId="subscription-suspend"
+      >
+        <Field
+          label="Reason"
+          htmlFor="subscription-suspend-reason"
+          hint={
+            trimmedReason.length > 0 && trimmedReason.length < REASON_MIN
+              ? `At least ${REASON_MIN} characters`
+              : `${trimmedReason.length}/${TEXT_MAX}`
+          }
+        >
+          <Textarea
+            id="subscription-suspend-reason"
+            autoFocus
+            rows={3}
+            maxLength={TEXT_MAX}
+            placeholder="e.g. Abuse report #4411: outgoing spam"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            aria-invalid={trimmedReason.length > 0 && trimmedReason.length < REASON_MIN}
+            data-testid="subscription-suspend-reason"
+          />
+        </Field>
+      </ActionPrompt>
+
+      <ActionPrompt
+        open={dialog === "unsuspend"}
+        onOpenChange={(open) => !open && setDialog(null)}
+        title={`Unsuspend ${subscription.number}?`}
+        description={
+          subscription.suspension_reason
+            ? `It was suspended: “${subscription.suspension_reason}”. The service becomes active again.`
+            : "The service becomes active again."
+        }
+        confirmLabel="Unsuspend"
+        canConfirm={trimmedNote.length <= TEXT_MAX}
+        isPending={action.isPending}
+        onConfirm={() =>
+          run(
+            { action: "unsuspend", body: trimmedNote ? { note: trimmedNote } : {} },
+            `${subscription.number} is active again`
+          )
+        }
+        testId="subscription-unsuspend"
+      >
+        <Field label="Note (optional)" htmlFor="subscription-unsuspend-note">
+          <Textarea
+            id="subscription-unsuspend-note"
+            autoFocus
+            rows={3}
+            maxLength={TEXT_MAX}
+            placeholder="e.g. Customer fixed the issue"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            data-testid="subscription-unsuspend-note"
+          />
+        </Field>
+      </ActionPrompt>
+
+      <ActionPrompt
+        open={dialog === "extend"}
+        onOpenChange={(open) => !open && setDialog(null)}
+        title={`Extend ${subscription.number}?`}
+        description={`It expires on ${formatDate(subscription.expires_at)}. Nothing is charged.`}
+        confirmLabel="Extend"
+        canConfirm={extendsLater && trimmedNote.length <= TEXT_MAX}
+        isPending={action.isPending}
+        onConfirm={() =>
+          run(
+            {
+              action: "extend",
+              body: {
+                ...(mode === "days" ? { days: dayCount } : { until }),
+                ...(trimmedNote ? { note: trimmedNote } : {}),
+              },
+            },
+            `${subscription.number} extended`
+          )
+        }
+        testId="subscription-extend"
+      >
+        <RadioGroup
+          value={mode}
+          onValueChange={(value) => setMode(value === "until" ? "until" : "days")}
+          className="flex gap-x-6"
+        >
+          <div className="flex items-center gap-x-2">
+            <RadioGroup.Item value="days" id="subscription-extend-mode-days" />
+            <Label size="small" htmlFor="subscription-extend-mode-days">
+              By a number of days
+            </Label>
+          </div>
+          <div className="flex items-center gap-x-2">
+            <RadioGroup.Item value="until" id="subscription-extend-mode-until" />
+            <Label size="small" htmlFor="subscription-extend-mode-until">
+              Until a date
+            </Label>
+          </div>
+        </RadioGroup>
+        {mode === "days" ? (
+          <Field label="Days" htmlFor="subscription-extend-days">
+            <Input
+              id="subscription-extend-days"
+              type="number"
+              min={1}
+              max={3650}
+              step={1}
+              value={days}
+              onChange={(e) => setDays(e.target.value)}
+              aria-invalid={!validDays}
+              data-testid="subscription-extend-days"
+            />
+          </Field>
+        ) : (
+          <Field label="New expiry date" htmlFor="subscription-extend-until">
+            <Input
+              id="subscription-extend-until"
+              type="date"
+              min={toDateInput(new Date(currentExpiry.getTime() + DAY_MS))}
+              value={until}
+              onChange={(e) => setUntil(e.target.value)}
+              aria-invalid={!extendsLater}
+              data-testid="subscription-extend-until"
+            />
+          </Field>
+        )}
+        <Field label="Note (optional)" htmlFor="subscription-extend-note">
+          <Input
+            id="subscription-extend-note"
+            maxLength={TEXT_MAX}
+            placeholder="e.g. Goodwill for the outage on 3 March"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            data-testid="subscription-extend-note"
+          />
+        </Field>
+        <Text
+          size="small"
+          className={extendsLater ? "text-ui-fg-subtle" : "text-ui-fg-error"}
+          data-testid="subscription-extend-preview"
+        >
+          {newExpiry && extendsLater
+            ? `New expiry: ${formatDate(newExpiry.toISOString())}`
+            : mode === "days"
+              ? "Enter a whole number of days (1–3650)."
+              : "Pick a date after the current expiry."}
+        </Text>
+      </ActionPrompt>
+    </>
+  )
+}

@@ -1,0 +1,295 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "./sdk"
+
+export type SubscriptionStatus = "active" | "suspended" | "cancelled" | "expired"
+
+export const SUBSCRIPTION_STATUSES: SubscriptionStatus[] = [
+  "active",
+  "suspended",
+  "cancelled",
+  "expired",
+]
+
+export const SUBSCRIPTIONS_PAGE_SIZE = 20
+
+export type SubscriptionCustomer = {
+  id: string
+  email: string | null
+  first_name: string | null
+  last_name: string | null
+}
+
+/** One subscription, as `GET /admin/subscriptions` lists it. */
+export type Subscription = {
+  id: string
+  number: string
+  status: SubscriptionStatus
+  customer_id: string
+  customer: SubscriptionCustomer | null
+  order_id: string | null
+  product_id: string | null
+  variant_id: string | null
+  region_id: string | null
+  product_title: string | null
+  plan: string | null
+  currency_code: string
+  amount: number
+  billing_interval: string
+  billing_interval_count: number
+  started_at: string | null
+  current_period_start: string | null
+  expires_at: string
+  days_left: number | null
+  auto_renew: boolean
+  cancel_at_period_end: boolean
+  grace_days: number
+  suspension_reason: string | null
+  suspended_at: string | null
+  cancelled_at: string | null
+  created_at: string
+}
+
+export type SubscriptionEventType =
+  | "created"
+  | "activated"
+  | "reminder_sent_7"
+  | "reminder_sent_3"
+  | "reminder_sent_1"
+  | "renewal_paid"
+  | "renewed"
+  | "renewal_failed"
+  | "suspended"
+  | "unsuspended"
+  | "extended"
+  | "cancel_requested"
+  | "cancelled"
+  | "expired"
+  | "auto_renew_changed"
+
+export type SubscriptionActor = "system" | "customer" | "admin"
+
+export type SubscriptionEvent = {
+  id: string
+  type: SubscriptionEventType | string
+  actor: SubscriptionActor
+  actor_id: string | null
+  note: string | null
+  data: Record<string, unknown> | null
+  occurred_at: string
+  created_at: string
+}
+
+export type SubscriptionOrder = { id: string; display_id: number | null; created_at: string }
+
+export type SubscriptionDetail = Subscription & {
+  events: SubscriptionEvent[]
+  orders: SubscriptionOrder[]
+}
+
+export type SubscriptionListResponse = {
+  subscriptions: Subscription[]
+  count: number
+  limit: number
+  offset: number
+}
+
+export type SubscriptionFilters = {
+  status?: SubscriptionStatus
+  customer_id?: string
+  product_id?: string
+  auto_renew?: "true" | "false"
+  expiring_within_days?: number
+  limit: number
+  offset: number
+}
+
+export const subscriptionKeys = {
+  all: ["subscriptions"] as const,
+  lists: () => [...subscriptionKeys.all, "list"] as const,
+  list: (filters: Record<string, unknown>) => [...subscriptionKeys.lists(), filters] as const,
+  expiring: (days: number, limit: number, offset: number) =>
+    [...subscriptionKeys.lists(), "expiring", { days, limit, offset }] as const,
+  detail: (id: string) => [...subscriptionKeys.all, "detail", id] as const,
+}
+
+/** Drops empty values so they are not sent as `?status=`. */
+function toQuery(filters: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(filters).filter(([, v]) => v !== undefined && v !== null && v !== "")
+  )
+}
+
+export const useSubscriptions = (
+  filters: SubscriptionFilters,
+  options: { enabled?: boolean } = {}
+) =>
+  useQuery({
+    queryKey: subscriptionKeys.list(filters),
+    queryFn: () =>
+      sdk.client.fetch<SubscriptionListResponse>("/admin/subscriptions", {
+        query: toQuery(filters),
+      }),
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
+  })
+
+/** Active subscriptions that expire within `days` (`GET /admin/subscriptions/expiring`). */
+export const useExpiringSubscriptions = (
+  params: { days: number; limit: number; offset: number },
+  options: { enabled?: boolean } = {}
+) =>
+  useQuery({
+    queryKey: subscriptionKeys.expiring(params.days, params.limit, params.offset),
+    queryFn: () =>
+      sdk.client.fetch<SubscriptionListResponse>("/admin/subscriptions/expiring", {
+        query: params,
+      }),
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
+  })
+
+export const useSubscription = (id: string | undefined) =>
+  useQuery({
+    queryKey: subscriptionKeys.detail(id ?? ""),
+    queryFn: () =>
+      sdk.client.fetch<{ subscription: SubscriptionDetail }>(`/admin/subscriptions/${id}`),
+    enabled: !!id,
+  })
+
+export type SubscriptionAction =
+  | { action: "suspend"; body: { reason: string } }
+  | { action: "unsuspend"; body: { note?: string } }
+  | { action: "extend"; body: { days: number; note?: string } | { until: string; note?: string } }
+
+/** Suspend / unsuspend / extend; a 400 `{ message }` rejects with that message. */
+export const useSubscriptionAction = (id: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ action, body }: SubscriptionAction) =>
+      sdk.client.fetch<{ subscription: SubscriptionDetail }>(
+        `/admin/subscriptions/${id}/${action}`,
+        { method: "POST", body }
+      ),
+    onSuccess: (data) => {
+      if (data?.subscription?.events) {
+        queryClient.setQueryData(subscriptionKeys.detail(id), data)
+      }
+      queryClient.invalidateQueries({ queryKey: subscriptionKeys.all })
+    },
+    // a 400 usually means the page is stale (someone else changed it): show the current state
+    onError: () => {
+      queryClient.invalidateQueries({ queryKey: subscriptionKeys.all })
+    },
+  })
+}
+
+// ---------------------------------------------------------------- formatting
+
+export const STATUS_STYLE: Record<
+  SubscriptionStatus,
+  { color: "green" | "orange" | "grey" | "red"; label: string }
+> = {
+  active: { color: "green", label: "Active" },
+  suspended: { color: "orange", label: "Suspended" },
+  cancelled: { color: "grey", label: "Cancelled" },
+  expired: { color: "red", label: "Expired" },
+}
+
+export const subscriptionStatusLabel = (status: SubscriptionStatus) =>
+  STATUS_STYLE[status]?.label ?? status
+
+const EVENT_LABELS: Record<SubscriptionEventType, string> = {
+  created: "Subscription created",
+  activated: "Activated",
+  reminder_sent_7: "Expiry reminder sent (7 days)",
+  reminder_sent_3: "Expiry reminder sent (3 days)",
+  reminder_sent_1: "Expiry reminder sent (1 day)",
+  renewal_paid: "Renewal paid",
+  renewed: "Renewed",
+  renewal_failed: "Renewal failed",
+  suspended: "Suspended",
+  unsuspended: "Unsuspended",
+  extended: "Extended",
+  cancel_requested: "Cancellation requested",
+  cancelled: "Cancelled",
+  expired: "Expired",
+  auto_renew_changed: "Auto-renew changed",
+}
+
+export function eventLabel(type: string) {
+  if (type in EVENT_LABELS) {
+    return EVENT_LABELS[type as SubscriptionEventType]
+  }
+  const text = type.replace(/_/g, " ")
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+export function customerName(customer: SubscriptionCustomer | null | undefined) {
+  const name = [customer?.first_name, customer?.last_name].filter(Boolean).join(" ").trim()
+  return name || null
+}
+
+export function formatDate(value: string | null | undefined) {
+  if (!value) return "-"
+  return new Date(value).toLocaleDateString(undefined, { dateStyle: "medium" })
+}
+
+export function formatDateTime(value: string | null | undefined) {
+  if (!value) return "-"
+  return new Date(value).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })
+}
+
+export function formatAmount(amount: number | null | undefined, currencyCode: string) {
+  if (amount === null || amount === undefined) return "-"
+  try {
+    return new Intl.NumberFormat(undefined, {
+      style: "currency",
+      currency: currencyCode.toUpperCase(),
+    }).format(amount)
+  } catch {
+    return `${amount} ${currencyCode.toUpperCase()}`
+  }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** Whole days from now until `expires_at` (the API's `days_left` when given). */
+export function daysUntil(sub: Pick<Subscription, "expires_at" | "days_left">) {
+  if (typeof sub.days_left === "number") return sub.days_left
+  return Math.ceil((new Date(sub.expires_at).getTime() - Date.now()) / DAY_MS)
+}
+
+/** "in 12 days", "today", "3 days ago". */
+export function relativeDays(days: number) {
+  if (days === 0) return "today"
+  if (days === 1) return "tomorrow"
+  if (days === -1) return "yesterday"
+  return days > 0 ? `in ${days} days` : `${-days} days ago`
+}
+
+/** "Monthly", "Every 12 months", "Yearly". */
+export function formatInterval(interval: string, count: number) {
+  const n = count || 1
+  if (n === 1) {
+    const single: Record<string, string> = {
+      day: "Daily",
+      week: "Weekly",
+      month: "Monthly",
+      year: "Yearly",
+    }
+    return single[interval] ?? `Every ${interval}`
+  }
+  return `Every ${n} ${interval}s`
+}
+
+export function productAndPlan(sub: Pick<Subscription, "product_title" | "plan">) {
+  return [sub.product_title, sub.plan].filter(Boolean).join(" · ") || "-"
+}
+
+/** "2026-03-01" for an `<input type="date">`, in local time. */
+export function toDateInput(date: Date) {
+  const pad = (n: number) => String(n).padStart(2, "0")
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+export const SUBSCRIPTION_PATH = (id: string) => `/subscriptions/${id}`

@@ -1,0 +1,334 @@
+import { Badge, Container, Heading, Skeleton, Text, Tooltip } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import { Link, useParams, type LoaderFunctionArgs, type UIMatch } from "react-router-dom"
+import { SubscriptionActions } from "../../../components/subscription-actions"
+import { SubscriptionStatusBadge } from "../../../components/subscription-status-badge"
+import { sdk } from "../../../lib/sdk"
+import {
+  customerName,
+  daysUntil,
+  eventLabel,
+  formatAmount,
+  formatDate,
+  formatDateTime,
+  formatInterval,
+  relativeDays,
+  useSubscription,
+  type SubscriptionActor,
+  type SubscriptionDetail,
+  type SubscriptionEvent,
+} from "../../../lib/subscriptions"
+
+const linkClass =
+  "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg txt-compact-small"
+
+const Row = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => (
+  <div
+    className="text-ui-fg-subtle grid grid-cols-2 items-start gap-x-4 px-6 py-3"
+    data-testid={testId}
+  >
+    <Text size="small" weight="plus" leading="compact">
+      {label}
+    </Text>
+    <div className="txt-compact-small text-ui-fg-base min-w-0 break-words">{children}</div>
+  </div>
+)
+
+const YesNo = ({ value }: { value: boolean }) => (
+  <Badge size="2xsmall" color={value ? "green" : "grey"}>
+    {value ? "Yes" : "No"}
+  </Badge>
+)
+
+const ACTOR_COLOR: Record<SubscriptionActor, "grey" | "blue" | "purple"> = {
+  system: "grey",
+  customer: "blue",
+  admin: "purple",
+}
+
+const ActorBadge = ({ event }: { event: SubscriptionEvent }) => {
+  const badge = (
+    <Badge size="2xsmall" color={ACTOR_COLOR[event.actor] ?? "grey"} data-testid="subscription-event-actor">
+      {event.actor.charAt(0).toUpperCase() + event.actor.slice(1)}
+    </Badge>
+  )
+  return event.actor_id ? <Tooltip content={event.actor_id}>{badge}</Tooltip> : badge
+}
+
+/** What an event's `data` adds to its note: the dates an extension moved, the order of a renewal. */
+const EventData = ({ event }: { event: SubscriptionEvent }) => {
+  const data = event.data ?? {}
+  const parts: ReactNode[] = []
+  if (typeof data.from === "string" && typeof data.to === "string") {
+    parts.push(
+      <span key="range">
+        Expiry {formatDate(data.from)} → {formatDate(data.to)}
+      </span>
+    )
+  } else if (typeof data.expires_at === "string") {
+    parts.push(<span key="exp">Now expires {formatDate(data.expires_at)}</span>)
+  }
+  if (typeof data.order_id === "string" && data.order_id) {
+    parts.push(
+      <Link key="order" to={`/orders/${data.order_id}`} className={linkClass}>
+        View order
+      </Link>
+    )
+  }
+  if (!parts.length) return null
+  return (
+    <div className="text-ui-fg-subtle txt-compact-small flex flex-wrap items-center gap-x-2">
+      {parts}
+    </div>
+  )
+}
+
+const byTime = (a: SubscriptionEvent, b: SubscriptionEvent) =>
+  new Date(a.occurred_at).getTime() - new Date(b.occurred_at).getTime() ||
+  new Date(a.created_at).getTime() - new Date(b.created_at).getTime()
+
+const Timeline = ({ events }: { events: SubscriptionEvent[] }) => {
+  const sorted = [...events].sort(byTime)
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h2">Timeline</Heading>
+      </div>
+      {sorted.length === 0 ? (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          No events yet.
+        </Text>
+      ) : (
+        <ol className="px-6 py-4" data-testid="subscription-timeline">
+          {sorted.map((event, i) => (
+            <li
+              key={event.id}
+              className="grid grid-cols-[20px_1fr] gap-x-3"
+              data-testid="subscription-event"
+              data-type={event.type}
+            >
+              <div className="flex flex-col items-center">
+                <div className="bg-ui-bg-base shadow-borders-base mt-1 flex size-3 items-center justify-center rounded-full">
+                  <div className="bg-ui-tag-neutral-icon size-1.5 rounded-full" />
+                </div>
+                {i < sorted.length - 1 && <div className="bg-ui-border-strong mt-1 flex-1" style={{ width: 1 }} />}
+              </div>
+              <div
+                className="flex flex-col gap-y-1"
+                style={{ paddingBottom: i < sorted.length - 1 ? 16 : 0 }}
+              >
+                <div className="flex flex-wrap items-center justify-between gap-x-2">
+                  <div className="flex items-center gap-x-2">
+                    <Text size="small" weight="plus" leading="compact">
+                      {eventLabel(event.type)}
+                    </Text>
+                    <ActorBadge event={event} />
+                  </div>
+                  <Tooltip content={formatDateTime(event.occurred_at)}>
+                    <Text size="small" leading="compact" className="text-ui-fg-subtle">
+                      {formatDateTime(event.occurred_at)}
+                    </Text>
+                  </Tooltip>
+                </div>
+                {event.note && (
+                  <Text size="small" className="text-ui-fg-subtle whitespace-pre-wrap">
+                    {event.note}
+                  </Text>
+                )}
+                <EventData event={event} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Container>
+  )
+}
+
+const Orders = ({ subscription }: { subscription: SubscriptionDetail }) => {
+  const orders = [...(subscription.orders ?? [])].sort(
+    (a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime()
+  )
+  return (
+    <Container className="divide-y p-0" data-testid="subscription-orders">
+      <div className="px-6 py-4">
+        <Heading level="h2">Orders</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          The purchase and every renewal.
+        </Text>
+      </div>
+      {orders.length === 0 ? (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          No orders linked.
+        </Text>
+      ) : (
+        orders.map((order) => (
+          <div
+            key={order.id}
+            className="flex items-center justify-between gap-x-4 px-6 py-3"
+            data-testid="subscription-order"
+          >
+            <div className="flex items-center gap-x-2">
+              <Link to={`/orders/${order.id}`} className={linkClass}>
+                {order.display_id ? `#${order.display_id}` : order.id}
+              </Link>
+              {order.id === subscription.order_id && (
+                <Badge size="2xsmall" color="blue">
+                  Purchase
+                </Badge>
+              )}
+            </div>
+            <Text size="small" className="text-ui-fg-subtle">
+              {formatDateTime(order.created_at)}
+            </Text>
+          </div>
+        ))
+      )}
+    </Container>
+  )
+}
+
+const General = ({ subscription: sub }: { subscription: SubscriptionDetail }) => {
+  const days = daysUntil(sub)
+  const name = customerName(sub.customer)
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
+        <div className="flex flex-col gap-y-1">
+          <div className="flex items-center gap-x-2">
+            <Heading data-testid="subscription-number">{sub.number}</Heading>
+            <SubscriptionStatusBadge status={sub.status} />
+          </div>
+          <Text size="small" className="text-ui-fg-subtle">
+            {[sub.product_title, sub.plan].filter(Boolean).join(" · ")}
+          </Text>
+        </div>
+        <SubscriptionActions subscription={sub} />
+      </div>
+      {sub.status === "suspended" && (
+        <div className="bg-ui-tag-orange-bg px-6 py-3" data-testid="subscription-suspension">
+          <Text size="small" weight="plus" className="text-ui-tag-orange-text">
+            Suspended {sub.suspended_at ? `on ${formatDateTime(sub.suspended_at)}` : ""}
+          </Text>
+          {sub.suspension_reason && (
+            <Text size="small" className="text-ui-tag-orange-text">
+              {sub.suspension_reason}
+            </Text>
+          )}
+        </div>
+      )}
+      <Row label="Customer">
+        <div className="flex flex-col">
+          <Link to={`/customers/${sub.customer_id}`} className={linkClass}>
+            {sub.customer?.email ?? sub.customer_id}
+          </Link>
+          {name && <span className="text-ui-fg-subtle">{name}</span>}
+        </div>
+      </Row>
+      <Row label="Product / plan">
+        {sub.product_id ? (
+          <Link to={`/products/${sub.product_id}`} className={linkClass}>
+            {sub.product_title ?? sub.product_id}
+          </Link>
+        ) : (
+          (sub.product_title ?? "-")
+        )}
+        {sub.plan && <span className="text-ui-fg-subtle"> · {sub.plan}</span>}
+      </Row>
+      <Row label="Amount">
+        {formatAmount(sub.amount, sub.currency_code)}{" "}
+        <span className="text-ui-fg-subtle">{sub.currency_code.toUpperCase()}</span>
+      </Row>
+      <Row label="Billing interval">
+        {formatInterval(sub.billing_interval, sub.billing_interval_count)}
+      </Row>
+      <Row label="Started">{formatDateTime(sub.started_at)}</Row>
+      <Row label="Current period">
+        {formatDate(sub.current_period_start)} – {formatDate(sub.expires_at)}
+      </Row>
+      <Row label="Expires" testId="subscription-expires">
+        {formatDateTime(sub.expires_at)}
+      </Row>
+      <Row label="Days left">
+        <span className={sub.status === "active" && days >= 0 && days <= 7 ? "text-ui-fg-error" : undefined}>
+          {days > 0 ? days : 0}
+        </span>
+        <span className="text-ui-fg-subtle"> ({relativeDays(days)})</span>
+      </Row>
+      <Row label="Auto-renew">
+        <YesNo value={sub.auto_renew} />
+      </Row>
+      <Row label="Cancel at period end">
+        <YesNo value={sub.cancel_at_period_end} />
+      </Row>
+      <Row label="Grace days">{sub.grace_days}</Row>
+      <Row label="Suspension reason">{sub.suspension_reason ?? "-"}</Row>
+      {sub.cancelled_at && <Row label="Cancelled">{formatDateTime(sub.cancelled_at)}</Row>}
+    </Container>
+  )
+}
+
+const SubscriptionDetailPage = () => {
+  const { id } = useParams()
+  const { data, isLoading, error } = useSubscription(id)
+  const subscription = data?.subscription
+
+  if (isLoading) {
+    return (
+      <div className="flex flex-col gap-y-3">
+        <Container className="flex flex-col gap-y-3 p-6">
+          <Skeleton className="h-7 w-48" />
+          {Array.from({ length: 6 }).map((_, i) => (
+            <Skeleton key={i} className="h-4 w-full max-w-[420px]" />
+          ))}
+        </Container>
+      </div>
+    )
+  }
+
+  if (error || !subscription) {
+    return (
+      <Container className="px-6 py-8">
+        <Heading>Subscription not found</Heading>
+        <Text size="small" className="text-ui-fg-subtle mt-1">
+          {error?.message ?? "This subscription does not exist."}{" "}
+          <Link to="/subscriptions" className={linkClass}>
+            Back to subscriptions
+          </Link>
+        </Text>
+      </Container>
+    )
+  }
+
+  return (
+    <div className="flex w-full flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
+      <div className="flex w-full min-w-0 flex-col gap-y-3">
+        <General subscription={subscription} />
+        <Orders subscription={subscription} />
+      </div>
+      <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
+        <Timeline events={subscription.events ?? []} />
+      </div>
+    </div>
+  )
+}
+
+type LoaderData = { subscription: SubscriptionDetail } | null
+
+/** Fetches the number for the breadcrumb; the page itself refetches through react-query. */
+export const loader = async ({ params }: LoaderFunctionArgs): Promise<LoaderData> => {
+  try {
+    return await sdk.client.fetch<{ subscription: SubscriptionDetail }>(
+      `/admin/subscriptions/${params.id}`
+    )
+  } catch {
+    return null
+  }
+}
+
+export const handle = {
+  breadcrumb: (match: UIMatch<LoaderData>) =>
+    match.data?.subscription?.number ?? "Subscription",
+}
+
+export default SubscriptionDetailPage
