@@ -15,7 +15,15 @@ export default async function runLifecycle({ container, args }: ExecArgs) {
     throw new Error(`Not a date: ${value} (use e.g. 2027-03-01 or 2027-03-01T00:30:00Z)`)
   }
   logger.info(`Running the subscription lifecycle as of ${asOf.toISOString()}…`)
+  const rssBefore = process.memoryUsage().rss
+  const started = performance.now()
   const { result } = await runSubscriptionLifecycleWorkflow(container).run({ input: { asOf } })
+  const ms = performance.now() - started
+  const peakMb = process.resourceUsage().maxRSS / 1024
+  // machine-readable line for bench/lifecycle.mjs
+  logger.info(
+    `lifecycle_ms=${ms.toFixed(0)} peak_rss_mb=${peakMb.toFixed(0)} rss_before_mb=${(rssBefore / 1048576).toFixed(0)}`
+  )
   logger.info(
     `Done: ${result.renew ?? 0} renewed, ${result.reminder ?? 0} reminders, ${result.cancel ?? 0} cancelled, ${result.suspend ?? 0} suspended.`
   )
