@@ -92,3 +92,23 @@ export async function errorOf(request: Promise<unknown>) {
     return { status: e.response?.status ?? 0, message: e.response?.data?.message ?? "" }
   }
 }
+
+export const US_ADDRESS = {
+  first_name: "Ada",
+  last_name: "Lovelace",
+  address_1: "1 Main St",
+  city: "Austin",
+  postal_code: "73301",
+  country_code: "us",
+}
+
+/** Pays a cart with the offline system provider and completes it, as the storefront does. */
+export async function payAndComplete(api: Api, cartId: string, headers: { headers: Record<string, string> }) {
+  const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+  await api.post(
+    `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    headers
+  )
+  return api.post(`/store/carts/${cartId}/complete`, {}, headers)
+}

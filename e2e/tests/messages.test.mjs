@@ -7,6 +7,8 @@ import {
   stepper,
   STOREFRONT_URL,
 } from "../lib/browser.mjs"
+import { api } from "../lib/store-api.mjs"
+import { registerInStorefront } from "../lib/storefront.mjs"
 
 // A new shopper registers, finds the welcome email under Account → Messages,
 // then forgets the password: the reset link is read from the password reset
@@ -36,21 +38,9 @@ const byTestId = (id) => page.getByTestId(id)
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
-async function backend(path, { method = "GET", body, token } = {}) {
-  const response = await fetch(`${BACKEND_URL}${path}`, {
-    method,
-    headers: {
-      "content-type": "application/json",
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const data = await response.json().catch(() => ({}))
-  if (!response.ok) {
-    throw new Error(`${method} ${path} → ${response.status}: ${data.message ?? ""}`)
-  }
-  return data
-}
+/** The backend's JSON API, with an admin bearer token when given. */
+const backend = (path, { token, ...options } = {}) =>
+  api(path, { ...options, headers: token ? { authorization: `Bearer ${token}` } : {} })
 
 /** The reset URL from the newest password reset email to `email` (polls up to 10 s). */
 async function readResetUrl(email) {
@@ -85,14 +75,7 @@ test("a new shopper reads the welcome email in the account and resets a forgotte
   const newPassword = "battery-staple-2026"
 
   await step("register", async () => {
-    await page.goto(`${STOREFRONT_URL}/us/account/register`)
-    await page.getByLabel("First name").fill("Ada")
-    await page.getByLabel("Last name").fill("Lovelace")
-    await page.getByLabel("Email").fill(email)
-    await page.getByLabel("Password").fill(password)
-    await byTestId("register-submit").click()
-    await page.waitForURL(/\/us\/account$/)
-    await byTestId("logout-button").waitFor()
+    await registerInStorefront(page, { email, password })
   })
 
   await step("messages-list", async () => {

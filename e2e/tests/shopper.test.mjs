@@ -7,6 +7,7 @@ import {
   stepper,
   STOREFRONT_URL,
 } from "../lib/browser.mjs"
+import { openProductFromSearch, placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
 
 // A new shopper registers, finds a VPS, buys a yearly plan with the offline
 // payment provider and finds the order in their account. Both apps must be
@@ -31,7 +32,7 @@ const step = stepper("shopper", () => page)
 const byTestId = (id) => page.getByTestId(id)
 
 test("a new shopper registers, buys a yearly VPS plan and finds the order in the account", async () => {
-  const email = `shopper-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`
+  const email = uniqueEmail("shopper")
   const password = "correct-horse-42"
   let displayId
 
@@ -46,24 +47,11 @@ test("a new shopper registers, buys a yearly VPS plan and finds the order in the
     await page.waitForURL(/\/us\/account\/login/)
     await page.getByRole("link", { name: "Create an account" }).click()
     await page.waitForURL(/\/us\/account\/register/)
-    await page.getByLabel("First name").fill("Ada")
-    await page.getByLabel("Last name").fill("Lovelace")
-    await page.getByLabel("Email").fill(email)
-    await page.getByLabel("Password").fill(password)
-    await byTestId("register-submit").click()
-    await page.waitForURL(/\/us\/account$/)
-    await byTestId("logout-button").waitFor()
+    await registerInStorefront(page, { email, password })
   })
 
   await step("search-catalog", async () => {
-    await page.goto(`${STOREFRONT_URL}/us/store`)
-    await byTestId("search-input").fill("VPS")
-    await byTestId("search-input").press("Enter")
-    await page.waitForURL(/[?&]q=VPS/)
-    const card = byTestId("product-card").filter({ hasText: /VPS/ }).first()
-    await card.waitFor()
-    await card.getByRole("link").first().click()
-    await page.waitForURL(/\/us\/products\//)
+    await openProductFromSearch(page, "VPS", /VPS/)
   })
 
   await step("configure-plan", async () => {
@@ -99,15 +87,7 @@ test("a new shopper registers, buys a yearly VPS plan and finds the order in the
 
   await step("checkout", async () => {
     assert.equal(await page.getByLabel("Email").inputValue(), email, "email is prefilled")
-    await page.getByLabel("First name").fill("Ada")
-    await page.getByLabel("Last name").fill("Lovelace")
-    await page.getByLabel("Company").fill("Analytical Engines Inc.")
-    await page.getByRole("textbox", { name: "Address", exact: true }).fill("1 Infinite Loop")
-    await page.getByLabel("City").fill("Cupertino")
-    await page.getByLabel("Postal code").fill("95014")
-    await page.getByLabel("Country").selectOption("us")
-    await byTestId("place-order").click()
-    await page.waitForURL(/\/us\/order\/[^/]+\/confirmed/)
+    await placeOrderAtCheckout(page, { company: "Analytical Engines Inc." })
     const confirmation = byTestId("order-confirmed")
     await confirmation.waitFor()
     const match = (await confirmation.textContent()).match(/#(\d+)/)

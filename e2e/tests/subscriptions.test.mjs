@@ -7,6 +7,7 @@ import {
   stepper,
   STOREFRONT_URL,
 } from "../lib/browser.mjs"
+import { openProductFromSearch, placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
 
 // A new shopper registers, buys a Cloud VPS plan, finds the subscription under
 // Account → Subscriptions, turns auto-renew on and off (each change survives a
@@ -43,18 +44,11 @@ async function waitForAutoRenew(value) {
 }
 
 test("a new shopper buys a Cloud VPS plan and manages the subscription's auto-renewal", async () => {
-  const email = `subscriber-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`
+  const email = uniqueEmail("subscriber")
   const password = "correct-horse-42"
 
   await step("register", async () => {
-    await page.goto(`${STOREFRONT_URL}/us/account/register`)
-    await page.getByLabel("First name").fill("Grace")
-    await page.getByLabel("Last name").fill("Hopper")
-    await page.getByLabel("Email").fill(email)
-    await page.getByLabel("Password").fill(password)
-    await byTestId("register-submit").click()
-    await page.waitForURL(/\/us\/account$/)
-    await byTestId("logout-button").waitFor()
+    await registerInStorefront(page, { email, password, firstName: "Grace", lastName: "Hopper" })
   })
 
   await step("no-subscriptions-yet", async () => {
@@ -67,14 +61,7 @@ test("a new shopper buys a Cloud VPS plan and manages the subscription's auto-re
   })
 
   await step("find-cloud-vps", async () => {
-    await page.goto(`${STOREFRONT_URL}/us/store`)
-    await byTestId("search-input").fill("VPS")
-    await byTestId("search-input").press("Enter")
-    await page.waitForURL(/[?&]q=VPS/)
-    const card = byTestId("product-card").filter({ hasText: /Cloud VPS/i }).first()
-    await card.waitFor()
-    await card.getByRole("link").first().click()
-    await page.waitForURL(/\/us\/products\//)
+    await openProductFromSearch(page, "VPS", /Cloud VPS/i)
   })
 
   await step("add-plan-to-cart", async () => {
@@ -91,15 +78,7 @@ test("a new shopper buys a Cloud VPS plan and manages the subscription's auto-re
   await step("checkout", async () => {
     await page.goto(`${STOREFRONT_URL}/us/checkout`)
     assert.equal(await page.getByLabel("Email").inputValue(), email, "email is prefilled")
-    await page.getByLabel("First name").fill("Grace")
-    await page.getByLabel("Last name").fill("Hopper")
-    await page.getByRole("textbox", { name: "Address", exact: true }).fill("1 Navy Yard")
-    await page.getByLabel("City").fill("Arlington")
-    await page.getByLabel("Postal code").fill("22202")
-    await page.getByLabel("Country").selectOption("us")
-    await byTestId("place-order").click()
-    await page.waitForURL(/\/us\/order\/[^/]+\/confirmed/)
-    await byTestId("order-confirmed").waitFor()
+    await placeOrderAtCheckout(page, { firstName: "Grace", lastName: "Hopper" })
   })
 
   await step("confirmation-links-subscriptions", async () => {

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   adminHeaders,
   findVariant,
+  payAndComplete,
   registerCustomer,
   seedStore,
   statusOf,
@@ -90,13 +91,7 @@ medusaIntegrationTestRunner({
           },
           buyer.headers
         )
-        const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, buyer.headers)
-        await api.post(
-          `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-          { provider_id: "pp_system_default" },
-          buyer.headers
-        )
-        const { data: done } = await api.post(`/store/carts/${data.cart.id}/complete`, {}, buyer.headers)
+        const { data: done } = await payAndComplete(api, data.cart.id, buyer.headers)
         expect(await statusOf(api.get(`/store/orders/${done.order.id}`, other.headers))).toBe(404)
         expect(await statusOf(api.get(`/store/orders/${done.order.id}`, ctx.storeHeaders))).toBe(404)
         const { data: own } = await api.get(`/store/orders/${done.order.id}`, buyer.headers)

@@ -4,22 +4,17 @@ import {
   adminHeaders,
   errorOf,
   findVariant,
+  payAndComplete,
   registerCustomer,
   seedStore,
   statusOf,
   type StoreContext,
+  US_ADDRESS,
 } from "../helpers"
 
 jest.setTimeout(120 * 1000)
 
-const ADDRESS = {
-  first_name: "Ada",
-  last_name: "Lovelace",
-  address_1: "1 Main St",
-  city: "Austin",
-  postal_code: "73301",
-  country_code: "us",
-}
+const ADDRESS = US_ADDRESS
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -56,13 +51,7 @@ medusaIntegrationTestRunner({
         },
         shopper.headers
       )
-      const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, shopper.headers)
-      await api.post(
-        `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        shopper.headers
-      )
-      const { data: done } = await api.post(`/store/carts/${data.cart.id}/complete`, {}, shopper.headers)
+      const { data: done } = await payAndComplete(api, data.cart.id, shopper.headers)
       return done.order
     }
 

@@ -8,16 +8,18 @@ import {
   adminHeaders,
   errorOf,
   findVariant,
+  payAndComplete,
   registerCustomer,
   seedStore,
   statusOf,
   type StoreContext,
+  US_ADDRESS,
 } from "../helpers"
 
 jest.setTimeout(300 * 1000)
 
 const DAY = 86_400_000
-const ADDRESS = { first_name: "Ada", last_name: "Lovelace", address_1: "1 Main St", city: "Austin", postal_code: "73301", country_code: "us" }
+const ADDRESS = US_ADDRESS
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -30,9 +32,7 @@ medusaIntegrationTestRunner({
 
     async function checkout(shopper: { email: string; headers: any }, cartId: string) {
       await api.post(`/store/carts/${cartId}`, { email: shopper.email, billing_address: ADDRESS, shipping_address: ADDRESS }, shopper.headers)
-      const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, shopper.headers)
-      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, shopper.headers)
-      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, shopper.headers)
+      const { data } = await payAndComplete(api, cartId, shopper.headers)
       return data.order
     }
 
