@@ -175,7 +175,10 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/account" },
-    { resolve: "./src/modules/subscription" },
+    {
+      resolve: "./src/modules/subscription",
+      options: { expireAfterSuspendedDays: Number(process.env.SUBSCRIPTION_EXPIRE_AFTER_DAYS || 30) },
+    },
     {
       resolve: "./src/modules/region-policy",
       options: {

@@ -88,12 +88,15 @@ medusaIntegrationTestRunner({
         await lifecycle(asOf)
       }
       expect(await history(shopper, sub.id)).toEqual([
-        "created", "activated", "reminder_sent_7", "reminder_sent_3", "reminder_sent_1", "suspended",
+        "created", "activated", "reminder_sent_7", "reminder_sent_3", "reminder_sent_1", "suspended", "expired",
       ])
       const { data } = await api.get(`/store/subscriptions/${sub.id}`, shopper.headers)
-      expect(data.subscription.status).toBe("suspended")
+      expect(data.subscription.status).toBe("expired")
       expect(await emails(shopper.email, "expiry_reminder")).toBe(3)
       expect(await emails(shopper.email, "subscription_suspended")).toBe(1)
+      const { data: full } = await api.get(`/admin/subscriptions/${sub.id}`, admin)
+      const at = (type: string) => new Date(full.subscription.events.find((e: any) => e.type === type).occurred_at).getTime()
+      expect(at("expired") - at("suspended")).toBe(30 * DAY)
       const suspendedAt = new Date(data.subscription.suspended_at).getTime()
       const expiresAt = new Date(data.subscription.expires_at).getTime()
       expect(suspendedAt - expiresAt).toBeGreaterThanOrEqual(3 * DAY)

@@ -20,10 +20,23 @@ export type EventInput = {
   dedupe_key?: string | null
 }
 
+export type SubscriptionModuleOptions = {
+  /** days a subscription may stay suspended before it expires */
+  expireAfterSuspendedDays?: number
+}
+
 class SubscriptionModuleService extends MedusaService({
   Subscription,
   SubscriptionEvent,
 }) {
+  readonly expireAfterSuspendedDays: number
+
+  constructor(container: Record<string, unknown>, options: SubscriptionModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.expireAfterSuspendedDays = options.expireAfterSuspendedDays ?? 30
+  }
+
   /**
    * Appends to a subscription's timeline. With a dedupe key the event is
    * written at most once, whoever races to write it; returns false when it
@@ -70,10 +83,11 @@ class SubscriptionModuleService extends MedusaService({
    *   suspend:   active, expired for longer than the grace days, not cancelling
    *   cancel:    active, set to cancel at period end, period over
    *   renew:     active, auto-renew on, expiring within a day
+   *   expire:    suspended for `days` or longer without being renewed
    */
   @InjectManager()
   async listDueIds(
-    kind: "reminder" | "suspend" | "cancel" | "renew",
+    kind: "reminder" | "suspend" | "cancel" | "renew" | "expire",
     asOf: Date,
     { days = 0, after, limit = 500 }: { days?: number; after?: string; limit?: number } = {},
     @MedusaContext() sharedContext: Context = {}
@@ -84,20 +98,23 @@ class SubscriptionModuleService extends MedusaService({
       suspend: "expires_at + make_interval(days => grace_days) <= ? AND cancel_at_period_end = false",
       cancel: "expires_at <= ? AND cancel_at_period_end = true",
       renew: "auto_renew = true AND cancel_at_period_end = false AND expires_at <= ?",
+      expire: "suspended_at <= ?",
     }
     const params: unknown[] =
       kind === "reminder"
         ? [asOf, new Date(asOf.getTime() + days * DAY_MS)]
         : kind === "renew"
           ? [new Date(asOf.getTime() + DAY_MS)]
-          : [asOf]
+          : kind === "expire"
+            ? [new Date(asOf.getTime() - days * DAY_MS)]
+            : [asOf]
     if (after) {
       params.push(after)
     }
     params.push(limit)
     const rows = await manager.execute(
       `SELECT id FROM subscription
-        WHERE deleted_at IS NULL AND status = 'active' AND ${conditions[kind]}
+        WHERE deleted_at IS NULL AND status = '${kind === "expire" ? "suspended" : "active"}' AND ${conditions[kind]}
           ${after ? "AND id > ?" : ""}
         ORDER BY id LIMIT ?`,
       params

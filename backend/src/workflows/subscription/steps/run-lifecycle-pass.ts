@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { cancelAtPeriodEnd, sendReminder, service, suspend } from "../utils/lifecycle"
+import { cancelAtPeriodEnd, expire, sendReminder, service, suspend } from "../utils/lifecycle"
 import { autoRenew } from "../utils/auto-renew"
 
 export type LifecyclePass = "reminders" | "suspensions" | "auto_renew"
@@ -35,6 +35,7 @@ export const runLifecyclePassStep = createStep(
     } else if (input.pass === "suspensions") {
       await page("cancel", 0, (id) => cancelAtPeriodEnd(container, id, asOf))
       await page("suspend", 0, (id) => suspend(container, id, "Not renewed before the end of the grace period", asOf, { actor: "system" }))
+      await page("expire", subs.expireAfterSuspendedDays, (id) => expire(container, id, asOf))
     } else {
       await page("renew", 0, (id) => autoRenew(container, id, asOf))
     }

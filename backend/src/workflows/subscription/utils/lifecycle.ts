@@ -83,6 +83,19 @@ export async function suspend(container: MedusaContainer, id: string, reason: st
   return true
 }
 
+/** A subscription left suspended too long is over: it expires (renewing it is still possible). */
+export async function expire(container: MedusaContainer, id: string, asOf: Date) {
+  const subs = service(container)
+  const sub = await subs.retrieveSubscription(id)
+  if (sub.status !== "suspended") {
+    return false
+  }
+  await subs.updateSubscriptions({ id, status: "expired" })
+  await subs.recordEvent(id, { type: "expired", note: "Suspended without renewal", at: asOf })
+  await emit(container, "expired", id)
+  return true
+}
+
 /** Ends a subscription whose customer cancelled it, once its paid period is over. */
 export async function cancelAtPeriodEnd(container: MedusaContainer, id: string, asOf: Date) {
   const subs = service(container)
