@@ -30,6 +30,7 @@ export const createSubscriptionsForOrderStep = createStep(
       entity: "order",
       fields: [
         "id",
+        "display_id",
         "customer_id",
         "region_id",
         "currency_code",
@@ -93,7 +94,7 @@ export const createSubscriptionsForOrderStep = createStep(
         current_period_start: asOf,
         expires_at: addInterval(asOf, interval, count),
       })
-      await subs.recordEvent(sub.id, { type: "created", actor: "customer", actor_id: order.customer_id, note: `Order ${order.id}`, at: asOf })
+      await subs.recordEvent(sub.id, { type: "created", actor: "customer", actor_id: order.customer_id, note: `Order #${order.display_id}`, data: { order_id: order.id }, at: asOf })
       await subs.recordEvent(sub.id, { type: "activated", at: asOf })
       await link.create({ [SUBSCRIPTION_MODULE]: { subscription_id: sub.id }, [Modules.ORDER]: { order_id: order.id } })
       created.push(sub.id)
