@@ -158,6 +158,12 @@ medusaIntegrationTestRunner({
       const { data: renewed } = await api.get(`/admin/subscriptions/${sub.id}`, admin)
       expect(new Date(renewed.subscription.expires_at).getTime()).toBeGreaterThan(new Date(sub.expires_at).getTime() + 27 * DAY)
       expect(renewed.subscription.orders).toHaveLength(2)
+      // the renewal order leads back to the subscription (admin order page widget)
+      const renewalOrder = renewed.subscription.orders.find((o: any) => o.id !== sub.order_id)
+      const { data: byOrder } = await api.get(`/admin/subscriptions?order_id=${renewalOrder.id}`, admin)
+      expect(byOrder.subscriptions.map((s: any) => s.id)).toEqual([sub.id])
+      const { data: none } = await api.get(`/admin/subscriptions?order_id=order_unknown`, admin)
+      expect(none.subscriptions).toHaveLength(0)
       expect(renewed.subscription.events.map((e: any) => e.type)).toEqual(expect.arrayContaining(["auto_renew_changed", "renewal_paid", "renewed"]))
       // running the same job again changes nothing
       await lifecycle(new Date(new Date(sub.expires_at).getTime() - 12 * 3600_000))

@@ -96,6 +96,7 @@ export type SubscriptionListResponse = {
 export type SubscriptionFilters = {
   status?: SubscriptionStatus
   customer_id?: string
+  order_id?: string
   product_id?: string
   auto_renew?: "true" | "false"
   expiring_within_days?: number

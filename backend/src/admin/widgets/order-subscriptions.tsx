@@ -16,18 +16,14 @@ const linkClass =
   "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg txt-compact-small-plus"
 
 /**
- * Subscriptions this order created or renewed: the customer's subscriptions
- * whose `order_id` is this order. Hidden for orders without any.
+ * Subscriptions this order created or renewed (the subscription ↔ order
+ * link). Hidden for orders without any.
  */
 const OrderSubscriptionsWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
-  const customerId = order.customer_id ?? undefined
-  const { data, isLoading, error } = useSubscriptions(
-    { customer_id: customerId, limit: 100, offset: 0 },
-    { enabled: !!customerId }
-  )
-  const subscriptions = (data?.subscriptions ?? []).filter((sub) => sub.order_id === order.id)
+  const { data, isLoading, error } = useSubscriptions({ order_id: order.id, limit: 100, offset: 0 })
+  const subscriptions = data?.subscriptions ?? []
 
-  if (!customerId || (!isLoading && !error && subscriptions.length === 0)) {
+  if (!isLoading && !error && subscriptions.length === 0) {
     return null
   }
 

@@ -8,6 +8,8 @@ export const AdminGetSubscriptionsParams = createFindParams({ limit: 20, offset:
       z.array(z.enum(["active", "suspended", "cancelled", "expired"])),
     ]).optional(),
     customer_id: z.string().optional(),
+    // subscriptions an order bought or renewed
+    order_id: z.string().optional(),
     product_id: z.string().optional(),
     region_id: z.string().optional(),
     auto_renew: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()).optional(),
