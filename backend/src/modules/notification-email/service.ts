@@ -5,7 +5,7 @@ import type {
 } from "@medusajs/framework/types"
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
 import nodemailer, { type Transporter } from "nodemailer"
-import { permanentError } from "./errors"
+import { permanentError } from "../../lib/provider-errors"
 
 export type EmailTransportName = "local" | "smtp" | "sendgrid"
 

@@ -5,7 +5,7 @@ import type {
 } from "@medusajs/framework/types"
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
 import twilio from "twilio"
-import { permanentError } from "../notification-email/errors"
+import { permanentError } from "../../lib/provider-errors"
 
 export type SmsProviderOptions = {
   transport: "local" | "twilio"

@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { NOTIFICATION_LOG_MODULE } from "../../../modules/notification-log"
 import type NotificationLogModuleService from "../../../modules/notification-log/service"
-import { isPermanent } from "../../../modules/notification-email/errors"
+import { isPermanent } from "../../../lib/provider-errors"
 
 export type DeliveryOutcome = "sent" | "retry" | "failed" | "skipped"
 

@@ -1,3 +1,4 @@
+/** Shared by the notification provider modules and the delivery workflow. */
 /**
  * Provider errors carry whether retrying can help. Medusa wraps provider
  * errors into its own message, so the marker travels in the text.
