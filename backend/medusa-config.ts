@@ -175,6 +175,7 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/account" },
+    { resolve: "./src/modules/backoffice" },
     {
       resolve: "./src/modules/subscription",
       options: { expireAfterSuspendedDays: Number(process.env.SUBSCRIPTION_EXPIRE_AFTER_DAYS || 30) },

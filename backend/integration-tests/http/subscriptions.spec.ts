@@ -101,6 +101,11 @@ medusaIntegrationTestRunner({
       const expiresAt = new Date(data.subscription.expires_at).getTime()
       expect(suspendedAt - expiresAt).toBeGreaterThanOrEqual(3 * DAY)
       expect(suspendedAt - expiresAt).toBeLessThan(4 * DAY)
+      // the suspension is in the admin action log once, by the system
+      const { data: log } = await api.get(`/admin/action-logs?resource_id=${sub.id}`, admin)
+      expect(log.action_logs.map((a: any) => [a.action, a.actor_type, a.customer_id])).toEqual([
+        ["subscription.suspended", "system", sub.customer_id],
+      ])
     })
 
     it("catches up after a gap: the most urgent reminder, not a stale one", async () => {
@@ -196,6 +201,14 @@ medusaIntegrationTestRunner({
       const timeline = u.subscription.events.filter((ev: any) => ev.actor === "admin").map((ev: any) => [ev.type, ev.note])
       expect(timeline).toEqual([["suspended", "Abuse report #42"], ["unsuspended", "Resolved"], ["extended", "Goodwill"], ["extended", null]])
       expect(await emails(shopper.email, "subscription_suspended")).toBe(1)
+      const { data: log } = await api.get(`/admin/action-logs?customer_id=${sub.customer_id}`, admin)
+      expect(log.action_logs.map((a: any) => [a.action, a.actor_type, a.reason]).reverse()).toEqual([
+        ["subscription.suspended", "user", "Abuse report #42"],
+        ["subscription.unsuspended", "user", "Resolved"],
+        ["subscription.extended", "user", "Goodwill"],
+        ["subscription.extended", "user", null],
+      ])
+      expect(log.action_logs.every((a: any) => a.actor_id && a.resource_id === sub.id)).toBe(true)
       expect(await statusOf(api.post(`/admin/subscriptions/${sub.id}/extend`, {}, admin))).toBe(400)
       expect(await statusOf(api.post(`/admin/subscriptions/${sub.id}/extend`, { days: 1, until }, admin))).toBe(400)
       expect(await statusOf(api.post(`/admin/subscriptions/${sub.id}/extend`, { until: "2000-01-01" }, admin))).toBe(400)

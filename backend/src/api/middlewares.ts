@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminActionLogMiddlewares } from "./admin/action-logs/middlewares"
 import { adminNotificationMiddlewares } from "./admin/notification-logs/middlewares"
 import { adminRegionsMiddlewares } from "./admin/regions/middlewares"
 import { adminSubscriptionMiddlewares } from "./admin/subscriptions/middlewares"
@@ -14,6 +15,7 @@ export default defineMiddlewares({
     ...storeOrdersMiddlewares,
     ...storeAccountMiddlewares,
     ...storeSubscriptionMiddlewares,
+    ...adminActionLogMiddlewares,
     ...adminRegionsMiddlewares,
     ...adminNotificationMiddlewares,
     ...adminSubscriptionMiddlewares,

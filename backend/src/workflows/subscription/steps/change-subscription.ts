@@ -76,7 +76,7 @@ export const changeSubscriptionStep = createStep(
     }
     await subs.updateSubscriptions({ id: sub.id, ...update })
     await subs.recordEvent(sub.id, { ...event!, ...input.actor, at: asOf })
-    return new StepResponse(sub.id, { id: sub.id, before })
+    return new StepResponse({ id: sub.id as string, customer_id: sub.customer_id as string }, { id: sub.id, before })
   },
   async (prior, { container }) => {
     if (prior) {

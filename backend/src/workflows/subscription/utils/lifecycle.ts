@@ -1,3 +1,5 @@
+import { BACKOFFICE_MODULE } from "../../../modules/backoffice"
+import type BackofficeModuleService from "../../../modules/backoffice/service"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { SUBSCRIPTION_MODULE } from "../../../modules/subscription"
@@ -78,6 +80,17 @@ export async function suspend(container: MedusaContainer, id: string, reason: st
   }
   await subs.updateSubscriptions({ id, status: "suspended", suspension_reason: reason, suspended_at: asOf })
   await subs.recordEvent(id, { type: "suspended", ...actor, note: reason, at: asOf })
+  const backoffice: BackofficeModuleService = container.resolve(BACKOFFICE_MODULE)
+  await backoffice.recordAction({
+    actor_type: actor.actor === "admin" ? "user" : "system",
+    actor_id: actor.actor_id ?? null,
+    action: "subscription.suspended",
+    resource_type: "subscription",
+    resource_id: id,
+    customer_id: sub.customer_id,
+    reason,
+    data: { expires_at: new Date(sub.expires_at).toISOString(), as_of: asOf.toISOString() },
+  })
   await notify(container, sub, "subscription_suspended", `suspended:${id}:${asOf.toISOString()}`, { reason })
   await emit(container, "suspended", id)
   return true

@@ -8,6 +8,7 @@ import {
   notifySubscriptionsActivatedStep,
   runLifecyclePassStep,
 } from "../steps"
+import { recordAdminActionStep } from "../../backoffice"
 
 /** order.placed → a subscription per service line (idempotent), renewal lines extend theirs. */
 export const createSubscriptionsForOrderWorkflow = createWorkflow(
@@ -59,11 +60,36 @@ export const runSubscriptionLifecycleWorkflow = createWorkflow(
   }
 )
 
+const ADMIN_ACTION_NAMES = {
+  suspend: "suspended",
+  unsuspend: "unsuspended",
+  extend: "extended",
+  auto_renew: "auto_renew_changed",
+  cancel: "cancelled",
+} as const
+
 /** suspend / unsuspend / extend (admin), auto-renew on/off and cancel (customer or admin). */
 export const changeSubscriptionWorkflow = createWorkflow(
   "change-subscription",
   (input: ChangeSubscriptionStepInput) => {
-    const id = changeSubscriptionStep(input)
+    const changed = changeSubscriptionStep(input)
+    const id = transform({ changed }, ({ changed }) => changed.id)
+    recordAdminActionStep(
+      transform({ changed, input }, ({ changed, input }) =>
+        input.actor.actor === "admin"
+          ? {
+              actor_type: "user" as const,
+              actor_id: input.actor.actor_id ?? null,
+              action: `subscription.${ADMIN_ACTION_NAMES[input.change.action]}`,
+              resource_type: "subscription",
+              resource_id: changed.id,
+              customer_id: changed.customer_id,
+              reason: "reason" in input.change ? input.change.reason : "note" in input.change ? input.change.note ?? null : null,
+              data: { change: input.change },
+            }
+          : null
+      )
+    )
     announceSubscriptionChangeStep(transform({ id, input }, ({ id, input }) => ({ id, change: input.change, asOf: input.asOf })))
     return new WorkflowResponse(id)
   }

@@ -1,0 +1,18 @@
+export const adminActionLogFields = [
+  "id",
+  "actor_type",
+  "actor_id",
+  "action",
+  "resource_type",
+  "resource_id",
+  "customer_id",
+  "reason",
+  "data",
+  "created_at",
+]
+
+export const listActionLogsQueryConfig = {
+  defaults: adminActionLogFields,
+  defaultLimit: 20,
+  isList: true,
+}

@@ -1,0 +1,14 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+
+export const AdminGetActionLogsParams = createFindParams({ limit: 20, offset: 0 }).merge(
+  z.object({
+    actor_id: z.string().optional(),
+    actor_type: z.enum(["user", "system"]).optional(),
+    customer_id: z.string().optional(),
+    action: z.union([z.string(), z.array(z.string())]).optional(),
+    resource_type: z.string().optional(),
+    resource_id: z.string().optional(),
+  })
+)
+export type AdminGetActionLogsParamsType = z.infer<typeof AdminGetActionLogsParams>

@@ -1,0 +1,33 @@
+import { MedusaService } from "@medusajs/framework/utils"
+import AdminAction from "./models/admin-action"
+
+export type RecordAdminActionInput = {
+  actor_type: "user" | "system"
+  actor_id?: string | null
+  action: string
+  resource_type: string
+  resource_id: string
+  customer_id?: string | null
+  reason?: string | null
+  data?: Record<string, unknown> | null
+}
+
+class BackofficeModuleService extends MedusaService({
+  AdminAction,
+}) {
+  /** Appends one entry to the admin action log. */
+  async recordAction(input: RecordAdminActionInput) {
+    return await this.createAdminActions({
+      actor_type: input.actor_type,
+      actor_id: input.actor_id ?? null,
+      action: input.action,
+      resource_type: input.resource_type,
+      resource_id: input.resource_id,
+      customer_id: input.customer_id ?? null,
+      reason: input.reason ?? null,
+      data: input.data ?? null,
+    })
+  }
+}
+
+export default BackofficeModuleService
