@@ -133,7 +133,7 @@ async function nodeTests(env) {
 }
 
 async function e2e(conn) {
-  const database = "cloudservices_e2e"
+  const database = process.env.E2E_DATABASE || "cloudservices_e2e"
   const admin = new pg.Client({ ...conn, database: "postgres" })
   await admin.connect()
   await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
