@@ -1,5 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminActionLogMiddlewares } from "./admin/action-logs/middlewares"
+import { adminCustomerSecurityMiddlewares } from "./admin/customers/middlewares"
+import { authSecurityMiddlewares } from "./auth/middlewares"
+import { storeGuardMiddlewares } from "./store/guard-middlewares"
 import { adminNotificationMiddlewares } from "./admin/notification-logs/middlewares"
 import { adminRegionsMiddlewares } from "./admin/regions/middlewares"
 import { adminSubscriptionMiddlewares } from "./admin/subscriptions/middlewares"
@@ -11,11 +14,14 @@ import { storeSubscriptionMiddlewares } from "./store/subscriptions/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    ...storeGuardMiddlewares,
+    ...authSecurityMiddlewares,
     ...storeProductsMiddlewares,
     ...storeOrdersMiddlewares,
     ...storeAccountMiddlewares,
     ...storeSubscriptionMiddlewares,
     ...adminActionLogMiddlewares,
+    ...adminCustomerSecurityMiddlewares,
     ...adminRegionsMiddlewares,
     ...adminNotificationMiddlewares,
     ...adminSubscriptionMiddlewares,
