@@ -282,7 +282,7 @@ async function guardRecoveryCodes(req: Req, res: MedusaResponse, next: MedusaNex
     return next()
   }
   interceptAnswer(res, async (answer) => {
-    const codes = (answer.body as { codes?: string[] })?.codes
+    const codes = (answer.body as { recovery_codes?: string[] })?.recovery_codes
     if (answer.status !== 200 || !codes) {
       return answer
     }

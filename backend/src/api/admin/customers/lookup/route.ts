@@ -1,19 +1,24 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ACCOUNT_MODULE } from "../../../../modules/account"
+import type AccountModuleService from "../../../../modules/account/service"
 import type { AdminCustomerLookupParamsType } from "../validators"
 
 /** GET /admin/customers/lookup?shopper_id=CS-7Q2K9M — the customer a shopper id belongs to. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminCustomerLookupParamsType>, res: MedusaResponse) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const shopperId = (req.validatedQuery as AdminCustomerLookupParamsType).shopper_id
-  const { data } = await query.graph({
-    entity: "account_profile",
-    fields: ["shopper_id", "status", "customer.id", "customer.email", "customer.first_name", "customer.last_name"],
-    filters: { shopper_id: shopperId },
-  })
-  const profile = data[0] as { shopper_id: string; status: string; customer?: Record<string, unknown> } | undefined
-  if (!profile?.customer) {
+  const accounts: AccountModuleService = req.scope.resolve(ACCOUNT_MODULE)
+  const [profile] = await accounts.listAccountProfiles({ shopper_id: shopperId })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = profile
+    ? await query.graph({
+        entity: "customer",
+        fields: ["id", "email", "first_name", "last_name"],
+        filters: { id: profile.customer_id },
+      })
+    : { data: [] }
+  if (!profile || !data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `No customer with shopper id ${shopperId}`)
   }
-  res.json({ customer: { ...profile.customer, shopper_id: profile.shopper_id, status: profile.status } })
+  res.json({ customer: { ...data[0], shopper_id: profile.shopper_id, status: profile.status } })
 }
