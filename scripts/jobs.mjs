@@ -47,7 +47,7 @@ try {
   await medusa(["exec", "./src/scripts/run-lifecycle.ts", asOf], {
     DATABASE_URL: databaseUrl,
     STOREFRONT_URL: "",
-    ...localSecrets(["JWT_SECRET", "COOKIE_SECRET"]),
+    ...localSecrets(["JWT_SECRET", "COOKIE_SECRET", "MFA_ENCRYPTION_KEY"]),
   })
 } finally {
   await db?.stop()
