@@ -81,7 +81,7 @@ test("a shopper turns on an authenticator app and signs in with a code from it",
     await byTestId("totp-enabled").waitFor()
     const codes = byTestId("recovery-code")
     assert.equal(await codes.count(), 10, "ten recovery codes are shown once")
-    assert.match(await codes.first().textContent(), /^[A-Z0-9]{5}-[A-Z0-9]{5}$/)
+    assert.match(await codes.first().textContent(), /^[A-Za-z0-9]+(-[A-Za-z0-9]+)+$/)
     assert.match(await byTestId("recovery-download").getAttribute("href"), /^data:text\/plain/)
   })
 

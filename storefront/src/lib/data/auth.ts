@@ -126,6 +126,17 @@ async function signInWithPassword(
 
   if (data.verification_required) {
     const sent = await requestVerificationCode(email)
+    if (sent.error && sent.resendAfter) {
+      // A code went out a moment ago (registration or an earlier try): that one still works.
+      return {
+        error: null,
+        step: "verify",
+        email,
+        notice: `Confirm your email address first: enter the 6-digit code we recently sent to ${email}.`,
+        resendAfter: sent.resendAfter,
+        at: sent.at,
+      }
+    }
     return {
       ...sent,
       step: "verify",
@@ -338,7 +349,8 @@ export async function verifySignIn(_previous: SignInCodeState, formData: FormDat
   const method = String(formData.get("method") ?? "")
   const country = safeCountryCode(formData.get("page_country"))
   const raw = String(formData.get("code") ?? "").trim()
-  const code = method === "recovery_code" ? raw.toUpperCase() : raw.replace(/\s+/g, "")
+  // Recovery codes are checked as saved (their case and dashes kept); 6-digit codes lose spaces.
+  const code = method === "recovery_code" ? raw : raw.replace(/\s+/g, "")
 
   const pending = await getPendingSignIn()
   if (!pending) {
@@ -347,11 +359,11 @@ export async function verifySignIn(_previous: SignInCodeState, formData: FormDat
   if (!SIGN_IN_METHODS.includes(method as SignInMethod) || !pending.methods.includes(method)) {
     return { error: "Choose one of the ways offered to confirm it's you." }
   }
-  if (method === "recovery_code" ? !/^[A-Z0-9]{5}-?[A-Z0-9]{5}$/.test(code) : !CODE_PATTERN.test(code)) {
+  if (method === "recovery_code" ? code.length < 6 : !CODE_PATTERN.test(code)) {
     return {
       error:
         method === "recovery_code"
-          ? "Enter one of your recovery codes (like ABCDE-12345)."
+          ? "Enter one of your recovery codes, exactly as you saved it."
           : "Enter the 6-digit code.",
     }
   }

@@ -274,7 +274,7 @@ export async function disableFactor(
   const password = String(formData.get("password") ?? "")
   const method = String(formData.get("method") ?? "")
   const rawCode = String(formData.get("code") ?? "").trim()
-  const code = method === "recovery_code" ? rawCode.toUpperCase() : rawCode.replace(/\s+/g, "")
+  const code = method === "recovery_code" ? rawCode : rawCode.replace(/\s+/g, "")
 
   const fieldErrors: Record<string, string> = {}
   if (!password) fieldErrors.password = "Enter your password."

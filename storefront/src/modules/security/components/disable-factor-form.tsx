@@ -74,7 +74,7 @@ export default function DisableFactorForm({
             autoComplete="one-time-code"
             required
             error={errors.code}
-            hint="6 digits, or a recovery code like ABCDE-12345."
+            hint="6 digits, or one of your recovery codes as you saved it."
           />
           <div aria-live="polite" className="empty:hidden">
             {state.error && !Object.keys(errors).length && <Alert tone="error">{state.error}</Alert>}

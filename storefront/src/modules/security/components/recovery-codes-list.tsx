@@ -23,9 +23,9 @@ export default function RecoveryCodesList({ codes }: { codes: string[] }) {
         They are shown only once. Keep them somewhere safe, like a password manager: each one
         lets you sign in once if you lose your phone.
       </Alert>
-      <ol className="grid grid-cols-2 gap-2 rounded-md border border-slate-200 bg-slate-50 p-4 font-mono text-sm text-slate-900">
+      <ol className="grid gap-2 rounded-md border border-slate-200 bg-slate-50 p-4 font-mono text-sm text-slate-900 sm:grid-cols-2">
         {codes.map((code) => (
-          <li key={code} data-testid="recovery-code">
+          <li key={code} data-testid="recovery-code" className="break-all">
             {code}
           </li>
         ))}

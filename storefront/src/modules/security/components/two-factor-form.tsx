@@ -103,9 +103,9 @@ export default function TwoFactorForm({
           id="mfa-code"
           inputMode={isRecovery ? "text" : "numeric"}
           autoComplete="one-time-code"
-          autoCapitalize={isRecovery ? "characters" : undefined}
-          maxLength={isRecovery ? 11 : 6}
-          placeholder={isRecovery ? "ABCDE-12345" : undefined}
+          autoCapitalize={isRecovery ? "none" : undefined}
+          spellCheck={false}
+          maxLength={isRecovery ? 64 : 6}
           required
           autoFocus
           data-testid="mfa-code"
