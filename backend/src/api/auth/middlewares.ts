@@ -34,6 +34,19 @@ const SUSPENDED = { type: "not_allowed", message: "This account is suspended. Co
 /** failed sign-ins answer no sooner than this, known email or not */
 const FAILED_LOGIN_FLOOR_MS = 400
 
+/** The verified payload of the request's bearer token for an actor type, or null. */
+function bearerToken(req: MedusaRequest, actorType: string) {
+  const http = httpConfig(req)
+  return getAuthContextFromJwtToken(
+    req.headers.authorization,
+    http.jwtSecret as string,
+    ["bearer"],
+    [actorType],
+    http.jwtPublicKey as string | undefined,
+    (http.jwtVerifyOptions ?? http.jwtOptions) as never
+  )
+}
+
 /**
  * Reads the caller's token or session when Medusa's own authenticate has
  * not run yet for this route (the order of same-path middlewares is not
@@ -41,18 +54,8 @@ const FAILED_LOGIN_FLOOR_MS = 400
  */
 async function withAuthContext(req: Req, _res: MedusaResponse, next: MedusaNextFunction) {
   if (!req.auth_context) {
-    const http = httpConfig(req)
     const session = (req as unknown as { session?: { auth_context?: Req["auth_context"] } }).session
-    const context =
-      session?.auth_context ??
-      (getAuthContextFromJwtToken(
-        req.headers.authorization,
-        http.jwtSecret as string,
-        ["bearer"],
-        ["*"],
-        http.jwtPublicKey as string | undefined,
-        (http.jwtVerifyOptions ?? http.jwtOptions) as never
-      ) as Req["auth_context"] | null)
+    const context = session?.auth_context ?? (bearerToken(req, "*") as Req["auth_context"] | null)
     if (context) {
       req.auth_context = context
     }
@@ -363,15 +366,7 @@ async function requestReset(req: MedusaRequest, res: MedusaResponse) {
  * recorded, emailed and unlocks the account.
  */
 async function guardPasswordUpdate(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const http = httpConfig(req)
-  const token = getAuthContextFromJwtToken(
-    req.headers.authorization,
-    http.jwtSecret as string,
-    ["bearer"],
-    ["customer"],
-    http.jwtPublicKey as string | undefined,
-    (http.jwtVerifyOptions ?? http.jwtOptions) as never
-  ) as { entity_id?: string } | null
+  const token = bearerToken(req, "customer") as { entity_id?: string } | null
   const password = (req.body as { password?: unknown })?.password
   const problem = passwordProblem(typeof password === "string" ? password : "", token?.entity_id)
   if (problem) {
