@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminActionRecorderMiddlewares } from "./admin/action-log-recorder"
 import { adminActionLogMiddlewares } from "./admin/action-logs/middlewares"
 import { adminCustomerSecurityMiddlewares } from "./admin/customers/middlewares"
 import { authSecurityMiddlewares } from "./auth/middlewares"
@@ -15,6 +16,7 @@ import { storeSubscriptionMiddlewares } from "./store/subscriptions/middlewares"
 export default defineMiddlewares({
   routes: [
     ...storeGuardMiddlewares,
+    ...adminActionRecorderMiddlewares,
     ...authSecurityMiddlewares,
     ...storeProductsMiddlewares,
     ...storeOrdersMiddlewares,

@@ -1,5 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import AdminAction from "./models/admin-action"
+import CustomerNote from "./models/customer-note"
 
 export type RecordAdminActionInput = {
   actor_type: "user" | "system"
@@ -10,10 +11,12 @@ export type RecordAdminActionInput = {
   customer_id?: string | null
   reason?: string | null
   data?: Record<string, unknown> | null
+  ip?: string | null
 }
 
 class BackofficeModuleService extends MedusaService({
   AdminAction,
+  CustomerNote,
 }) {
   /** Appends one entry to the admin action log. */
   async recordAction(input: RecordAdminActionInput) {
@@ -26,6 +29,7 @@ class BackofficeModuleService extends MedusaService({
       customer_id: input.customer_id ?? null,
       reason: input.reason ?? null,
       data: input.data ?? null,
+      ip: input.ip ?? null,
     })
   }
 }
