@@ -220,6 +220,7 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/backoffice" },
+    { resolve: "./src/modules/reporting" },
     {
       resolve: "./src/modules/subscription",
       options: { expireAfterSuspendedDays: Number(process.env.SUBSCRIPTION_EXPIRE_AFTER_DAYS || 30) },

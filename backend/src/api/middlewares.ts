@@ -1,10 +1,12 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminActionRecorderMiddlewares } from "./admin/action-log-recorder"
 import { adminActionLogMiddlewares } from "./admin/action-logs/middlewares"
+import { adminAnalyticsMiddlewares } from "./admin/analytics/middlewares"
 import { adminCustomerSecurityMiddlewares } from "./admin/customers/middlewares"
 import { authSecurityMiddlewares } from "./auth/middlewares"
 import { storeGuardMiddlewares } from "./store/guard-middlewares"
 import { adminNotificationMiddlewares } from "./admin/notification-logs/middlewares"
+import { adminOrdersExportMiddlewares } from "./admin/orders/middlewares"
 import { adminRegionsMiddlewares } from "./admin/regions/middlewares"
 import { adminSubscriptionMiddlewares } from "./admin/subscriptions/middlewares"
 import { notificationHookMiddlewares } from "./hooks/notifications/middlewares"
@@ -27,6 +29,8 @@ export default defineMiddlewares({
     ...adminRegionsMiddlewares,
     ...adminNotificationMiddlewares,
     ...adminSubscriptionMiddlewares,
+    ...adminAnalyticsMiddlewares,
+    ...adminOrdersExportMiddlewares,
     ...notificationHookMiddlewares,
   ],
 })
