@@ -33,3 +33,20 @@ export function humanize(code: string) {
   const text = code.replace(/[._]/g, " ").trim()
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
+
+/** "2026-03-01" → Date at local midnight (date filters are in the admin's time zone); null if malformed. */
+export function parseDay(value: string | null | undefined) {
+  const match = value?.match(/^(\d{4})-(\d{2})-(\d{2})$/)
+  return match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : null
+}
+
+/** Date → "2026-03-01" (local), for a date filter in the URL. */
+export function formatDay(date: Date) {
+  const pad = (n: number) => String(n).padStart(2, "0")
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/** The last millisecond of that local day: a "to" date includes the whole day. */
+export function endOfDay(date: Date) {
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate(), 23, 59, 59, 999)
+}

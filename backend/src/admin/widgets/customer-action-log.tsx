@@ -54,11 +54,20 @@ const CustomerActionLogWidget = ({ data: customer }: DetailWidgetProps<AdminCust
 
   return (
     <Container className="divide-y p-0" data-testid="customer-action-log-widget">
-      <div className="px-6 py-4">
-        <Heading level="h2">Action log</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          What support and the system did to this customer's account and services.
-        </Text>
+      <div className="flex items-start justify-between gap-x-4 px-6 py-4">
+        <div>
+          <Heading level="h2">Action log</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            What support and the system did to this customer's account and services.
+          </Text>
+        </div>
+        <Link
+          to={`/action-log?customer_id=${customer.id}`}
+          className={`${linkClass} shrink-0 whitespace-nowrap`}
+          data-testid="customer-action-log-view-all"
+        >
+          View all
+        </Link>
       </div>
 
       {error ? (
