@@ -70,6 +70,11 @@ async function recordAdminWrites(req: MedusaRequest, res: MedusaResponse, next: 
         customerId = data[0]?.customer_id ?? null
       }
       const backoffice: BackofficeModuleService = req.scope.resolve(BACKOFFICE_MODULE)
+      if (described.resource_type === "note" && described.resource_id !== "-") {
+        // a deleted note is soft-deleted: still readable for its customer
+        const [note] = await backoffice.listCustomerNotes({ id: described.resource_id }, { withDeleted: true })
+        customerId = note?.customer_id ?? null
+      }
       await backoffice.recordAction({
         actor_type: "user",
         actor_id: actor.actor_id,
