@@ -222,6 +222,10 @@ module.exports = defineConfig({
     { resolve: "./src/modules/backoffice" },
     { resolve: "./src/modules/reporting" },
     {
+      resolve: "./src/modules/impersonation",
+      options: { storefrontUrl, sessionMinutes: Number(process.env.IMPERSONATION_SESSION_MINUTES || 30) },
+    },
+    {
       resolve: "./src/modules/subscription",
       options: { expireAfterSuspendedDays: Number(process.env.SUBSCRIPTION_EXPIRE_AFTER_DAYS || 30) },
     },

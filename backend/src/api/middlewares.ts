@@ -5,6 +5,9 @@ import { adminAnalyticsMiddlewares } from "./admin/analytics/middlewares"
 import { adminCustomerSecurityMiddlewares } from "./admin/customers/middlewares"
 import { authSecurityMiddlewares } from "./auth/middlewares"
 import { storeGuardMiddlewares } from "./store/guard-middlewares"
+import { impersonationGuardMiddlewares } from "./store/impersonation-guard-middlewares"
+import { adminImpersonationMiddlewares } from "./admin/impersonation/middlewares"
+import { storeImpersonationMiddlewares } from "./store/impersonation/middlewares"
 import { adminNotificationMiddlewares } from "./admin/notification-logs/middlewares"
 import { adminOrdersExportMiddlewares } from "./admin/orders/middlewares"
 import { adminRegionsMiddlewares } from "./admin/regions/middlewares"
@@ -18,6 +21,7 @@ import { storeSubscriptionMiddlewares } from "./store/subscriptions/middlewares"
 export default defineMiddlewares({
   routes: [
     ...storeGuardMiddlewares,
+    ...impersonationGuardMiddlewares,
     ...adminActionRecorderMiddlewares,
     ...authSecurityMiddlewares,
     ...storeProductsMiddlewares,
@@ -32,5 +36,7 @@ export default defineMiddlewares({
     ...adminAnalyticsMiddlewares,
     ...adminOrdersExportMiddlewares,
     ...notificationHookMiddlewares,
+    ...adminImpersonationMiddlewares,
+    ...storeImpersonationMiddlewares,
   ],
 })

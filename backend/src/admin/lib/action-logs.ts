@@ -160,6 +160,9 @@ const ACTION_LABELS: Record<string, string> = {
   "subscription.extended": "Subscription extended",
   "subscription.auto_renew_changed": "Subscription auto-renew changed",
   "subscription.cancelled": "Subscription cancelled",
+  "customer.impersonation_started": "Viewed as customer",
+  "customer.impersonation_ended": "View as customer ended",
+  "customer.impersonation_note_added": "View as customer: note added",
 }
 
 /** Route verbs (`/admin/orders/:id/cancel` → `order.cancel`) in the past tense. */
@@ -230,6 +233,7 @@ const RESOURCE_PATHS: Record<string, string> = {
   product_type: "/settings/product-types",
   product_tag: "/settings/product-tags",
   user: "/settings/users",
+  impersonation_session: "/impersonation",
 }
 
 /** The record types worth filtering by, commonest first. */
