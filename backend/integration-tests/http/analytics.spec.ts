@@ -95,7 +95,7 @@ medusaIntegrationTestRunner({
       address: Record<string, string>,
       lines: Line[]
     ): Promise<PlacedOrder> {
-      const items = []
+      const items: { variant_id: string; quantity: number }[] = []
       for (const line of lines) {
         const { variant } = await findVariant(api, ctx, line.handle, line.plan, line.term)
         items.push({ variant_id: variant.id, quantity: line.quantity })

@@ -83,9 +83,16 @@ export default class ReportingModuleService {
     this.logger_ = logger
   }
 
+  /**
+   * One report query in its own read-only transaction (PostgreSQL refuses any write in it).
+   * JIT is off for it: these scans are short enough that compiling them costs more than it saves.
+   */
   protected async rows<T = Row>(sql: string, bindings: Record<string, unknown>): Promise<T[]> {
-    const result = await this.pg_.raw(sql, bindings as Knex.ValueDict)
-    return result.rows as T[]
+    return await this.pg_.transaction(async (trx) => {
+      await trx.raw("SET TRANSACTION READ ONLY; SET LOCAL jit = off")
+      const result = await trx.raw(sql, bindings as Knex.ValueDict)
+      return result.rows as T[]
+    })
   }
 
   /** Orders of the range (a CTE named `o`), optionally in one currency. */
@@ -146,47 +153,48 @@ export default class ReportingModuleService {
     })
   }
 
-  /** Monthly recurring revenue of the active subscriptions now, per currency. */
-  async mrr(currency?: string): Promise<CurrencyMrr[]> {
+  /**
+   * Subscriptions in one pass over the table: counts by status now (every currency), and per
+   * currency the MRR of the active ones and how many were created in the range.
+   */
+  async subscriptionTotals(range: Pick<ReportRange, "from" | "to" | "currency">) {
     const rows = await this.rows(
-      `SELECT sub.currency_code, count(*) AS active_subscriptions, round(sum(${MONTHLY_AMOUNT}), 2) AS mrr
+      `SELECT sub.currency_code,
+              count(*) FILTER (WHERE sub.status = 'active') AS active,
+              count(*) FILTER (WHERE sub.status = 'suspended') AS suspended,
+              count(*) FILTER (WHERE sub.status = 'cancelled') AS cancelled,
+              count(*) FILTER (WHERE sub.status = 'expired') AS expired,
+              count(*) FILTER (WHERE sub.created_at >= :from AND sub.created_at < :to) AS new,
+              round(sum(${MONTHLY_AMOUNT}) FILTER (WHERE sub.status = 'active'), 2) AS mrr
          FROM subscription sub
-        WHERE sub.deleted_at IS NULL AND sub.status = 'active'
-          ${currency ? "AND sub.currency_code = :currency" : ""}
+        WHERE sub.deleted_at IS NULL
         GROUP BY sub.currency_code
         ORDER BY sub.currency_code`,
-      { currency: currency ?? null }
+      { from: range.from, to: range.to }
     )
-    return rows.map((r) => ({
-      currency_code: String(r.currency_code),
-      mrr: toNumber(r.mrr),
-      active_subscriptions: toNumber(r.active_subscriptions),
-    }))
-  }
-
-  async subscriptionCounts(): Promise<SubscriptionCounts> {
-    const [r] = await this.rows(
-      `SELECT count(*) FILTER (WHERE status = 'active') AS active,
-              count(*) FILTER (WHERE status = 'suspended') AS suspended,
-              count(*) FILTER (WHERE status = 'cancelled') AS cancelled,
-              count(*) FILTER (WHERE status = 'expired') AS expired
-         FROM subscription WHERE deleted_at IS NULL`,
-      {}
-    )
-    return {
-      active: toNumber(r?.active),
-      suspended: toNumber(r?.suspended),
-      cancelled: toNumber(r?.cancelled),
-      expired: toNumber(r?.expired),
+    const counts: SubscriptionCounts = { active: 0, suspended: 0, cancelled: 0, expired: 0 }
+    let created = 0
+    const mrr: CurrencyMrr[] = []
+    for (const r of rows) {
+      for (const status of Object.keys(counts) as (keyof SubscriptionCounts)[]) {
+        counts[status] += toNumber(r[status])
+      }
+      if (range.currency && r.currency_code !== range.currency) {
+        continue
+      }
+      created += toNumber(r.new)
+      if (toNumber(r.active)) {
+        mrr.push({ currency_code: String(r.currency_code), mrr: toNumber(r.mrr), active_subscriptions: toNumber(r.active) })
+      }
     }
+    return { counts, mrr, created }
   }
 
   async overview(range: ReportRange): Promise<OverviewReport> {
     const b = this.bindings(range)
-    const [revenue, counts, mrr, customers, accounts, newSubs] = await Promise.all([
+    const [revenue, subscriptions, customers, accounts] = await Promise.all([
       this.revenueByCurrency(range),
-      this.subscriptionCounts(),
-      this.mrr(range.currency),
+      this.subscriptionTotals(range),
       this.rows(
         `SELECT count(*) FILTER (WHERE has_account) AS new_customers,
                 count(*) FILTER (WHERE NOT has_account) AS new_guests
@@ -195,12 +203,6 @@ export default class ReportingModuleService {
         b
       ),
       this.rows(`SELECT count(*) AS suspended FROM account_profile WHERE deleted_at IS NULL AND status = 'suspended'`, {}),
-      this.rows(
-        `SELECT count(*) AS new FROM subscription sub
-          WHERE sub.deleted_at IS NULL AND sub.created_at >= :from AND sub.created_at < :to
-            ${range.currency ? "AND sub.currency_code = :currency" : ""}`,
-        b
-      ),
     ])
     return {
       orders: revenue.reduce((n, r) => n + r.orders, 0),
@@ -209,8 +211,8 @@ export default class ReportingModuleService {
       new_customers: toNumber(customers[0]?.new_customers),
       new_guests: toNumber(customers[0]?.new_guests),
       suspended_accounts: toNumber(accounts[0]?.suspended),
-      subscriptions: { ...counts, new: toNumber(newSubs[0]?.new) },
-      mrr,
+      subscriptions: { ...subscriptions.counts, new: subscriptions.created },
+      mrr: subscriptions.mrr,
     }
   }
 
@@ -372,9 +374,8 @@ export default class ReportingModuleService {
 
   /** Subscriptions by status now, MRR, and what happened to them per bucket (their timeline events). */
   async subscriptions(range: ReportRange): Promise<SubscriptionsReport> {
-    const [counts, mrr, series] = await Promise.all([
-      this.subscriptionCounts(),
-      this.mrr(range.currency),
+    const [{ counts, mrr }, series] = await Promise.all([
+      this.subscriptionTotals(range),
       this.rows(
         `WITH agg AS (
            SELECT ${this.bucketOf("e.occurred_at")} AS period,
@@ -446,7 +447,7 @@ export default class ReportingModuleService {
     const { where, bindings } = orderExportWhere(filters)
     const trx = await this.pg_.transaction()
     try {
-      await trx.raw("SET TRANSACTION READ ONLY")
+      await trx.raw("SET TRANSACTION READ ONLY; SET LOCAL jit = off")
       await trx.raw(
         `DECLARE orders_export NO SCROLL CURSOR FOR
          SELECT o.id, o.display_id, o.created_at, CAST(o.status AS text) AS status, o.email, o.customer_id,
