@@ -77,7 +77,7 @@ async function main() {
       await seed(client, n)
       await client.end()
       process.stdout.write(" running the daily lifecycle…")
-      const out = await run(join(ROOT, "node_modules", ".bin", "medusa"), ["exec", "./src/scripts/run-lifecycle.ts", AS_OF.toISOString()], env)
+      const out = await run(join(ROOT, "node_modules", ".bin", "medusa"), ["exec", "./src/scripts/run-jobs.ts", AS_OF.toISOString()], env)
       const m = out.match(/lifecycle_ms=(\d+) peak_rss_mb=(\d+) rss_before_mb=(\d+)/)
       const done = out.match(/Done: (.*)/)
       if (!m) {
