@@ -12,21 +12,34 @@ export type RecordAdminActionInput = {
   data?: Record<string, unknown> | null
 }
 
+function toRow(input: RecordAdminActionInput) {
+  return {
+    actor_type: input.actor_type,
+    actor_id: input.actor_id ?? null,
+    action: input.action,
+    resource_type: input.resource_type,
+    resource_id: input.resource_id,
+    customer_id: input.customer_id ?? null,
+    reason: input.reason ?? null,
+    data: input.data ?? null,
+  }
+}
+
 class BackofficeModuleService extends MedusaService({
   AdminAction,
 }) {
   /** Appends one entry to the admin action log. */
   async recordAction(input: RecordAdminActionInput) {
-    return await this.createAdminActions({
-      actor_type: input.actor_type,
-      actor_id: input.actor_id ?? null,
-      action: input.action,
-      resource_type: input.resource_type,
-      resource_id: input.resource_id,
-      customer_id: input.customer_id ?? null,
-      reason: input.reason ?? null,
-      data: input.data ?? null,
-    })
+    return await this.createAdminActions(toRow(input))
+  }
+
+  /** Appends many entries in one insert (a lifecycle page of system suspensions). */
+  async recordActions(inputs: RecordAdminActionInput[]) {
+    if (!inputs.length) {
+      return 0
+    }
+    await this.createAdminActions(inputs.map(toRow))
+    return inputs.length
   }
 }
 
