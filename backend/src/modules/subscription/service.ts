@@ -69,6 +69,15 @@ class SubscriptionModuleService extends MedusaService({
     }
   }
 
+  /** The dedupe keys among `keys` that an event already holds (one read). */
+  async takenDedupeKeys(keys: string[]): Promise<Set<string | null>> {
+    if (!keys.length) {
+      return new Set()
+    }
+    const events = await this.listSubscriptionEvents({ dedupe_key: keys }, { select: ["dedupe_key"] })
+    return new Set(events.map((e) => e.dedupe_key))
+  }
+
   /**
    * Appends many timeline events at once (a lifecycle page): one read for the
    * dedupe keys already used, one insert. Returns the inputs it wrote; an
@@ -76,12 +85,7 @@ class SubscriptionModuleService extends MedusaService({
    * meanwhile, the insert fails as a whole and each event is retried alone.
    */
   async recordEvents<T extends EventInput & { subscription_id: string }>(inputs: T[]): Promise<T[]> {
-    const keys = inputs.map((i) => i.dedupe_key).filter((k): k is string => !!k)
-    const taken = new Set(
-      keys.length
-        ? (await this.listSubscriptionEvents({ dedupe_key: keys }, { select: ["dedupe_key"] })).map((e) => e.dedupe_key)
-        : []
-    )
+    const taken = await this.takenDedupeKeys(inputs.map((i) => i.dedupe_key).filter((k): k is string => !!k))
     const fresh = inputs.filter((i) => !i.dedupe_key || (!taken.has(i.dedupe_key) && taken.add(i.dedupe_key)))
     if (!fresh.length) {
       return []

@@ -17,8 +17,11 @@ export const queueNotificationStep = createStep(
     if (existing) {
       return new StepResponse({ detail: existing, created: false }, null)
     }
-    const [row] = await prepareNotifications(container, log, [input])
-    const detail = await log.createNotificationDetails(row)
+    const [prepared] = await prepareNotifications(container, log, [input])
+    if (prepared.error) {
+      throw prepared.error
+    }
+    const detail = await log.createNotificationDetails(prepared.row)
     return new StepResponse({ detail, created: true }, detail.id)
   },
   async (createdId, { container }) => {

@@ -15,6 +15,25 @@ export type QueueNotificationInput = {
   content?: { subject: string | null; html: string | null; text: string } | null
 }
 
+/** A notification_detail row as queued. */
+export type NotificationRow = {
+  channel: "email" | "sms"
+  to: string
+  customer_id: string | null
+  shopper_id: string | null
+  template: string
+  subject: string | null
+  body_html: string | null
+  body_text: string
+  data: Record<string, unknown>
+  status: "queued"
+  idempotency_key: string
+  resend_of_id: string | null
+}
+
+/** A message ready to insert, or why it can't be sent. */
+export type PreparedNotification = { row: NotificationRow; error?: undefined } | { row?: undefined; error: MedusaError }
+
 type Customer = {
   id: string
   email?: string | null
@@ -28,12 +47,15 @@ type Customer = {
  * The notification_detail rows for messages to queue: recipient resolved,
  * rendered, status "queued". Customers are read in one query whatever the
  * number of messages, so a lifecycle page of 500 reminders costs one read.
+ * A message that can't be addressed (its customer is gone, no email or
+ * phone) comes back as an error in its place, for the caller to throw or skip;
+ * an unknown template always throws.
  */
 export async function prepareNotifications(
   container: MedusaContainer,
   log: NotificationLogModuleService,
   inputs: QueueNotificationInput[]
-) {
+): Promise<PreparedNotification[]> {
   const definitions = inputs.map((input) => {
     const definition = log.renderer.definition(input.template)
     if (!definition) {
@@ -58,15 +80,17 @@ export async function prepareNotifications(
     const definition = definitions[i]
     const customer = input.customer_id ? customers.get(input.customer_id) : undefined
     if (input.customer_id && !customer) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${input.customer_id} was not found`)
+      return { error: new MedusaError(MedusaError.Types.NOT_FOUND, `Customer with id: ${input.customer_id} was not found`) }
     }
     const shopperId = customer?.account_profile?.shopper_id ?? null
     const to = input.to || (definition.channel === "email" ? customer?.email : customer?.phone)
     if (!to) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        definition.channel === "sms" ? "The customer has no phone number to send an SMS to" : "The message has no recipient"
-      )
+      return {
+        error: new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          definition.channel === "sms" ? "The customer has no phone number to send an SMS to" : "The message has no recipient"
+        ),
+      }
     }
     const data = {
       customer: customer
@@ -76,7 +100,7 @@ export async function prepareNotifications(
       ...input.data,
     }
     const rendered = input.content ?? log.renderer.render(input.template, data)
-    return {
+    const row: NotificationRow = {
       channel: definition.channel,
       to,
       customer_id: customer?.id ?? null,
@@ -86,9 +110,10 @@ export async function prepareNotifications(
       body_html: rendered.html,
       body_text: rendered.text,
       data,
-      status: "queued" as const,
+      status: "queued",
       idempotency_key: input.idempotency_key,
       resend_of_id: input.resend_of_id ?? null,
     }
+    return { row }
   })
 }

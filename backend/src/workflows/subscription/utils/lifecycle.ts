@@ -72,8 +72,10 @@ export async function emitMany(container: MedusaContainer, name: string, ids: st
 
 /**
  * The 7/3/1-day reminders a page of subscriptions is due at `asOf`: for each,
- * the most urgent threshold it has reached, written once per subscription and
- * period (the dedupe key), then one email each. Returns how many were sent.
+ * the most urgent threshold it has reached, once per subscription and period
+ * (the key). The emails are queued before the timeline events, under the same
+ * keys: a run that stops in between queues nothing twice and records the
+ * events the next time. Returns how many reminders were recorded.
  */
 export async function sendReminders(container: MedusaContainer, ids: string[], asOf: Date): Promise<number> {
   const subs = service(container)
@@ -82,20 +84,21 @@ export async function sendReminders(container: MedusaContainer, ids: string[], a
     const days = [1, 3, 7].find((n) => left <= n)
     return days ? [{ sub, days, key: `reminder_${days}:${sub.id}:${new Date(sub.current_period_start).toISOString()}` }] : []
   })
+  const taken = await subs.takenDedupeKeys(due.map((d) => d.key))
+  const fresh = due.filter((d) => !taken.has(d.key))
+  await notifyMany(
+    container,
+    fresh.map(({ sub, days, key }) => ({ sub, template: "expiry_reminder", key, data: { days } }))
+  )
   const written = await subs.recordEvents(
-    due.map(({ sub, days, key }) => ({
+    fresh.map(({ sub, days, key }) => ({
       subscription_id: sub.id,
       type: `reminder_sent_${days}`,
       note: `${days}-day expiry reminder`,
       data: { days },
       at: asOf,
       dedupe_key: key,
-      reminder: { sub, days, key },
     }))
-  )
-  await notifyMany(
-    container,
-    written.map(({ reminder: { sub, days, key } }) => ({ sub, template: "expiry_reminder", key, data: { days } }))
   )
   await emitMany(container, "reminder_sent", written.map((w) => w.subscription_id))
   return written.length
