@@ -28,6 +28,9 @@ const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as
   | "worker"
   | "server"
 
+const jwtSecret = secret("JWT_SECRET", "cloudservices-dev-jwt-secret")
+const brandName = process.env.BRAND_NAME || "CloudServices"
+
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 
@@ -60,6 +63,8 @@ const infrastructureModules = redisUrl
           ],
         },
       },
+      // Medusa's cache: MFA challenges and one-time codes, shared by every instance
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
       {
         resolve: "@medusajs/medusa/caching",
         options: {
@@ -94,8 +99,12 @@ module.exports = defineConfig({
       authCors:
         process.env.AUTH_CORS ||
         "http://localhost:8000,http://localhost:9000,http://localhost:5173",
-      jwtSecret: secret("JWT_SECRET", "cloudservices-dev-jwt-secret"),
+      jwtSecret,
       cookieSecret: secret("COOKIE_SECRET", "cloudservices-dev-cookie-secret"),
+      // customers signing in with email + password must have confirmed their email
+      authVerificationsPerActor: {
+        customer: [{ entity_type: "email", auth_provider: "emailpass" }],
+      },
     },
   },
   featureFlags: redisUrl ? { caching: true } : {},
@@ -156,7 +165,7 @@ module.exports = defineConfig({
       resolve: "./src/modules/notification-log",
       options: {
         brand: {
-          name: process.env.BRAND_NAME || "CloudServices",
+          name: brandName,
           logo_url: process.env.BRAND_LOGO_URL || undefined,
           primary_color: process.env.BRAND_PRIMARY_COLOR || "#0b1b3a",
           accent_color: process.env.BRAND_ACCENT_COLOR || "#2563eb",
@@ -176,8 +185,48 @@ module.exports = defineConfig({
         },
       },
     },
-    { resolve: "./src/modules/account" },
+    {
+      // Medusa's auth module with email + password, its MFA (TOTP, recovery codes) and
+      // verification, plus CloudServices' email/SMS sign-in codes and email verification codes
+      resolve: "@medusajs/medusa/auth",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/auth-emailpass", id: "emailpass" }],
+        mfa: {
+          encryption_key: secret("MFA_ENCRYPTION_KEY", "cloudservices-dev-mfa-encryption-key"),
+          recovery_code_count: 10,
+          challenge_ttl_seconds: 600,
+          challenge_max_attempts: 5,
+          providers: [
+            { id: "totp", options: { issuer: brandName, window: 1 } },
+            { resolve: "./src/modules/auth-otp", options: { secret: jwtSecret } },
+          ],
+        },
+        verification: {
+          providers: [{ resolve: "./src/modules/auth-email-code", options: { secret: jwtSecret } }],
+        },
+      },
+    },
+    {
+      resolve: "./src/modules/account",
+      options: {
+        redisUrl,
+        rateLimit: {
+          max: Number(process.env.AUTH_RATE_LIMIT_MAX || 5),
+          windowSeconds: Number(process.env.AUTH_RATE_LIMIT_WINDOW_SECONDS || 900),
+        },
+        lockout: {
+          threshold: Number(process.env.LOGIN_LOCKOUT_THRESHOLD || 5),
+          baseSeconds: Number(process.env.LOGIN_LOCKOUT_BASE_SECONDS || 60),
+          maxSeconds: Number(process.env.LOGIN_LOCKOUT_MAX_SECONDS || 3600),
+        },
+      },
+    },
     { resolve: "./src/modules/backoffice" },
+    { resolve: "./src/modules/reporting" },
+    {
+      resolve: "./src/modules/impersonation",
+      options: { storefrontUrl, sessionMinutes: Number(process.env.IMPERSONATION_SESSION_MINUTES || 30) },
+    },
     {
       resolve: "./src/modules/subscription",
       options: { expireAfterSuspendedDays: Number(process.env.SUBSCRIPTION_EXPIRE_AFTER_DAYS || 30) },

@@ -68,6 +68,7 @@ async function main() {
     REVALIDATE_SECRET: revalidateSecret,
     JWT_SECRET: secrets.JWT_SECRET,
     COOKIE_SECRET: secrets.COOKIE_SECRET,
+    MFA_ENCRYPTION_KEY: secrets.MFA_ENCRYPTION_KEY,
     // plain-http local run: the admin session cookie can't be Secure
     SESSION_COOKIE_SECURE: backendUrl.startsWith("https:") ? "true" : "false",
     STORE_CORS: process.env.STORE_CORS || storefrontUrl,

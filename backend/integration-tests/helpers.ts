@@ -34,20 +34,47 @@ export async function adminHeaders(api: Api) {
 }
 
 let counter = 0
-/** Registers a shopper the way the storefront does and returns bearer headers. */
+export const PASSWORD = "correct-horse-battery"
+
+/** The newest code emailed (or texted) to `to` with `template`, as the mail capture shows it. */
+export async function emailedCode(api: Api, to: string, template = "verification_code", after?: string) {
+  const admin = await adminHeaders(api)
+  for (let i = 0; i < 50; i++) {
+    const { data } = await api.get(
+      `/admin/notification-logs?to=${encodeURIComponent(to)}&template=${template}&limit=1`,
+      admin
+    )
+    const log = data.notification_logs[0]
+    if (log?.data?.code && log.id !== after) {
+      return { code: String(log.data.code), id: log.id as string }
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`no ${template} message for ${to}`)
+}
+
+/**
+ * Registers a shopper the way the storefront does (register → emailed
+ * code → verify → sign in) and returns bearer headers.
+ */
 export async function registerCustomer(api: Api, ctx: StoreContext, email?: string) {
   counter += 1
   const address = email ?? `shopper${Date.now()}${counter}@example.com`
-  const password = "correct-horse-battery"
-  const { data: reg } = await api.post("/auth/customer/emailpass/register", { email: address, password })
+  // each shopper comes from their own address, as real ones do (the test client is a trusted proxy)
+  const client = { "x-forwarded-for": `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}` }
+  const headers = { headers: { ...ctx.storeHeaders.headers, ...client } }
   await api.post(
-    "/store/customers",
-    { email: address, first_name: "Ada", last_name: "Lovelace" },
-    { headers: { ...ctx.storeHeaders.headers, authorization: `Bearer ${reg.token}` } }
+    "/store/account/register",
+    { email: address, password: PASSWORD, first_name: "Ada", last_name: "Lovelace" },
+    headers
   )
-  const { data: login } = await api.post("/auth/customer/emailpass", { email: address, password })
+  const { code } = await emailedCode(api, address)
+  await api.post("/store/account/verify-email", { email: address, code }, headers)
+  const { data: login } = await api.post("/auth/customer/emailpass", { email: address, password: PASSWORD }, { headers: client })
   return {
     email: address,
+    password: PASSWORD,
+    token: login.token as string,
     headers: { headers: { ...ctx.storeHeaders.headers, authorization: `Bearer ${login.token}` } },
   }
 }
@@ -111,4 +138,24 @@ export async function payAndComplete(api: Api, cartId: string, headers: { header
     headers
   )
   return api.post(`/store/carts/${cartId}/complete`, {}, headers)
+}
+
+/**
+ * RFC 6238 TOTP (SHA-1, 6 digits, 30 s) computed with node:crypto, as an
+ * authenticator app does: base32 secret → HMAC of the step counter.
+ */
+export function totp(secret: string, epochSeconds = Math.floor(Date.now() / 1000)) {
+  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+  let bits = ""
+  for (const ch of secret.replace(/=+$/, "").toUpperCase()) {
+    bits += alphabet.indexOf(ch).toString(2).padStart(5, "0")
+  }
+  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((b) => parseInt(b, 2)))
+  const counter = Buffer.alloc(8)
+  counter.writeBigUInt64BE(BigInt(Math.floor(epochSeconds / 30)))
+  const { createHmac } = require("node:crypto") as typeof import("node:crypto")
+  const mac = createHmac("sha1", key).update(counter).digest()
+  const offset = mac[mac.length - 1] & 15
+  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000
+  return String(value).padStart(6, "0")
 }

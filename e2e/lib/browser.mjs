@@ -6,6 +6,14 @@ import { chromium } from "playwright-core"
 export const STOREFRONT_URL = (process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/$/, "")
 export const BACKEND_URL = (process.env.BACKEND_URL || "http://localhost:9000").replace(/\/$/, "")
 
+/**
+ * The address this test file's shopper connects from, sent as
+ * X-Forwarded-For (which the backend honours from a local proxy): an
+ * RFC 5737 documentation address per test process, so one file's sign-ins
+ * and codes do not use up another's per-address rate limits.
+ */
+export const CLIENT_IP = `203.0.113.${2 + (process.pid % 250)}`
+
 const ARTIFACTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "artifacts")
 
 const CHROMIUM_ARGS = [
@@ -47,7 +55,11 @@ export async function assertUp(url, label) {
 /** A browser with one page, a 30 s default timeout and the given viewport. */
 export async function openPage({ width = 1280, height = 900 } = {}) {
   const browser = await launchBrowser()
-  const context = await browser.newContext({ viewport: { width, height }, locale: "en-US" })
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale: "en-US",
+    extraHTTPHeaders: { "x-forwarded-for": CLIENT_IP },
+  })
   context.setDefaultTimeout(30_000)
   const page = await context.newPage()
   return { browser, context, page }

@@ -1,10 +1,10 @@
-import { BACKEND_URL } from "./browser.mjs"
+import { BACKEND_URL, CLIENT_IP } from "./browser.mjs"
 
 /** Calls the backend's JSON API and throws with the server's message on failure. */
 export async function api(path, { method = "GET", body, headers = {} } = {}) {
   const res = await fetch(`${BACKEND_URL}${path}`, {
     method,
-    headers: { "content-type": "application/json", ...headers },
+    headers: { "content-type": "application/json", "x-forwarded-for": CLIENT_IP, ...headers },
     body: body ? JSON.stringify(body) : undefined,
   })
   const data = await res.json().catch(() => ({}))
@@ -14,15 +14,65 @@ export async function api(path, { method = "GET", body, headers = {} } = {}) {
   return data
 }
 
-/** Registers a customer through Medusa's auth + store routes; returns bearer headers. */
-export async function registerViaApi({ publishableKey, email, password = "correct-horse-42" }) {
-  const { token } = await api("/auth/customer/emailpass/register", { method: "POST", body: { email, password } })
-  await api("/store/customers", {
+const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@cloudservices.local"
+const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "CloudAdmin!2026"
+let adminHeadersPromise = null
+
+/** Bearer headers of the seeded admin (signed in once per test file: auth routes are rate-limited). */
+export function adminAuthHeaders() {
+  adminHeadersPromise ??= api("/auth/user/emailpass", {
     method: "POST",
-    headers: { "x-publishable-api-key": publishableKey, authorization: `Bearer ${token}` },
-    body: { email, first_name: "Grace", last_name: "Hopper" },
+    body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
   })
+    .then(({ token }) => ({ authorization: `Bearer ${token}` }))
+    .catch((error) => {
+      adminHeadersPromise = null
+      throw error
+    })
+  return adminHeadersPromise
+}
+
+/**
+ * The code of the newest email to `email` with the given template (the
+ * mail capture, read through the admin API), polling up to 15 s. Pass the
+ * notification id of a code already used as `notId` to wait for a newer one.
+ */
+export async function readEmailCode(email, { template = "verification_code", notId } = {}) {
+  const headers = await adminAuthHeaders()
+  const query = new URLSearchParams({ to: email, template })
+  const deadline = Date.now() + 15_000
+  for (;;) {
+    const { notification_logs } = await api(`/admin/notification-logs?${query}`, { headers })
+    const newest = notification_logs?.[0]
+    const code = newest?.data?.code
+    if (code && newest.id !== notId) {
+      return { code: String(code), id: newest.id }
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`no ${template} email with a code to ${email} within 15 s`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+}
+
+/**
+ * Registers a customer the way a shopper does: POST /store/account/register,
+ * the emailed code to /store/account/verify-email, then signs in; returns
+ * bearer headers.
+ */
+export async function registerViaApi({ publishableKey, email, password = "correct-horse-42" }) {
+  const store = { "x-publishable-api-key": publishableKey }
+  await api("/store/account/register", {
+    method: "POST",
+    headers: store,
+    body: { email, password, first_name: "Grace", last_name: "Hopper" },
+  })
+  const { code } = await readEmailCode(email)
+  await api("/store/account/verify-email", { method: "POST", headers: store, body: { email, code } })
   const login = await api("/auth/customer/emailpass", { method: "POST", body: { email, password } })
+  if (!login.token || login.mfa_required || login.verification_required) {
+    throw new Error(`signing in ${email} after verification did not give a customer token`)
+  }
   return { authorization: `Bearer ${login.token}` }
 }
 

@@ -1,11 +1,16 @@
 import { STOREFRONT_URL } from "./browser.mjs"
+import { readEmailCode } from "./store-api.mjs"
 
 /** A unique email for a test shopper. */
 export function uniqueEmail(prefix) {
   return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`
 }
 
-/** Registers on the storefront's register page and waits for the account page. */
+/**
+ * Registers on the storefront's register page, enters the 6-digit code from
+ * the verification email (read from the mail capture through the admin API)
+ * and waits for the account page.
+ */
 export async function registerInStorefront(page, { email, password, firstName = "Ada", lastName = "Lovelace" }) {
   await page.goto(`${STOREFRONT_URL}/us/account/register`)
   await page.getByLabel("First name").fill(firstName)
@@ -13,6 +18,10 @@ export async function registerInStorefront(page, { email, password, firstName = 
   await page.getByLabel("Email").fill(email)
   await page.getByLabel("Password").fill(password)
   await page.getByTestId("register-submit").click()
+  await page.getByTestId("verify-code").waitFor()
+  const { code } = await readEmailCode(email)
+  await page.getByTestId("verify-code").fill(code)
+  await page.getByTestId("verify-submit").click()
   await page.waitForURL(/\/us\/account$/)
   await page.getByTestId("logout-button").waitFor()
 }

@@ -112,14 +112,18 @@ medusaIntegrationTestRunner({
       it("finds messages by channel, status, shopper id, text and date, a page at a time", async () => {
         const a = await registerCustomer(api, ctx)
         const b = await registerCustomer(api, ctx)
-        await logsFor(`to=${encodeURIComponent(b.email)}`)
-        const { data: first } = await logsFor(`to=${encodeURIComponent(a.email)}`).then((d) => ({ data: d }))
+        await logsFor(`template=welcome&to=${encodeURIComponent(b.email)}`)
+        const { data: first } = await logsFor(`template=welcome&to=${encodeURIComponent(a.email)}`).then((d) => ({ data: d }))
         const shopperId = first.notification_logs[0].shopper_id
 
+        // each shopper has their verification code and their welcome email
         const byShopper = await api.get(`/admin/notification-logs?shopper_id=${shopperId.toLowerCase()}`, admin)
-        expect(byShopper.data.notification_logs.map((l: any) => l.to)).toEqual([a.email])
+        expect(byShopper.data.notification_logs.map((l: any) => [l.to, l.template])).toEqual([
+          [a.email, "welcome"],
+          [a.email, "verification_code"],
+        ])
         const byText = await api.get(`/admin/notification-logs?q=${encodeURIComponent(b.email.split("@")[0])}`, admin)
-        expect(byText.data.notification_logs.map((l: any) => l.to)).toEqual([b.email])
+        expect([...new Set(byText.data.notification_logs.map((l: any) => l.to))]).toEqual([b.email])
         const sms = await api.get(`/admin/notification-logs?channel=sms`, admin)
         expect(sms.data.notification_logs.every((l: any) => l.channel === "sms")).toBe(true)
         const failed = await api.get(`/admin/notification-logs?status=failed`, admin)
@@ -217,10 +221,13 @@ medusaIntegrationTestRunner({
       it("shows customers their own messages only", async () => {
         const a = await registerCustomer(api, ctx)
         const b = await registerCustomer(api, ctx)
-        await logsFor(`to=${encodeURIComponent(a.email)}`)
-        await logsFor(`to=${encodeURIComponent(b.email)}`)
+        await logsFor(`template=welcome&to=${encodeURIComponent(a.email)}`)
+        await logsFor(`template=welcome&to=${encodeURIComponent(b.email)}`)
         const { data } = await api.get("/store/account/notifications?channel=email", a.headers)
-        expect(data.notifications.map((n: any) => n.to)).toEqual([a.email])
+        expect(data.notifications.map((n: any) => [n.to, n.template])).toEqual([
+          [a.email, "welcome"],
+          [a.email, "verification_code"],
+        ])
         const theirs = (await api.get("/store/account/notifications", b.headers)).data.notifications[0]
         expect(await statusOf(api.get(`/store/account/notifications/${theirs.id}`, a.headers))).toBe(404)
         const { data: own } = await api.get(`/store/account/notifications/${data.notifications[0].id}`, a.headers)

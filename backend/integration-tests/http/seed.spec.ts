@@ -73,6 +73,13 @@ medusaIntegrationTestRunner({
         expect(store.stores[0].name).toBe("CloudServices")
       })
 
+      it("creates a demo shopper whose email is verified: it signs in straight away", async () => {
+        const { data } = await api.post("/auth/customer/emailpass", { email: "shopper@cloudservices.local", password: "Cloud-Demo-2026!" })
+        expect(data.verification_required).toBeUndefined()
+        const payload = JSON.parse(Buffer.from(data.token.split(".")[1], "base64url").toString())
+        expect(payload.actor_id).toMatch(/^cus_/)
+      })
+
       it("changes nothing when run a second time and says so", async () => {
         const container = getContainer()
         const productsBefore = await container.resolve(Modules.PRODUCT).listProducts({}, { select: ["id"] })

@@ -1,6 +1,15 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminActionRecorderMiddlewares } from "./admin/action-log-recorder"
 import { adminActionLogMiddlewares } from "./admin/action-logs/middlewares"
+import { adminAnalyticsMiddlewares } from "./admin/analytics/middlewares"
+import { adminCustomerSecurityMiddlewares } from "./admin/customers/middlewares"
+import { authSecurityMiddlewares } from "./auth/middlewares"
+import { storeGuardMiddlewares } from "./store/guard-middlewares"
+import { impersonationGuardMiddlewares } from "./store/impersonation-guard-middlewares"
+import { adminImpersonationMiddlewares } from "./admin/impersonation/middlewares"
+import { storeImpersonationMiddlewares } from "./store/impersonation/middlewares"
 import { adminNotificationMiddlewares } from "./admin/notification-logs/middlewares"
+import { adminOrdersExportMiddlewares } from "./admin/orders/middlewares"
 import { adminRegionsMiddlewares } from "./admin/regions/middlewares"
 import { adminSubscriptionMiddlewares } from "./admin/subscriptions/middlewares"
 import { notificationHookMiddlewares } from "./hooks/notifications/middlewares"
@@ -11,14 +20,23 @@ import { storeSubscriptionMiddlewares } from "./store/subscriptions/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    ...storeGuardMiddlewares,
+    ...impersonationGuardMiddlewares,
+    ...adminActionRecorderMiddlewares,
+    ...authSecurityMiddlewares,
     ...storeProductsMiddlewares,
     ...storeOrdersMiddlewares,
     ...storeAccountMiddlewares,
     ...storeSubscriptionMiddlewares,
     ...adminActionLogMiddlewares,
+    ...adminCustomerSecurityMiddlewares,
     ...adminRegionsMiddlewares,
     ...adminNotificationMiddlewares,
     ...adminSubscriptionMiddlewares,
+    ...adminAnalyticsMiddlewares,
+    ...adminOrdersExportMiddlewares,
     ...notificationHookMiddlewares,
+    ...adminImpersonationMiddlewares,
+    ...storeImpersonationMiddlewares,
   ],
 })

@@ -1,3 +1,4 @@
+import { adminVerifyEmailWorkflow, registerCustomerAccountWorkflow } from "../workflows/account"
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
@@ -47,7 +48,7 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
   const count = (what: string, n: number) => {
     created[what] = (created[what] ?? 0) + n
   }
-  const steps = 8
+  const steps = 9
   const progress = (i: number, text: string) => logger.info(`[seed ${i}/${steps}] ${text}`)
 
   // 1. Sales channel and store settings
@@ -293,6 +294,30 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
       input: { userData: { email, first_name: "Store", last_name: "Admin" }, authIdentityId: authIdentity.id },
     })
     count("admin users", 1)
+  }
+
+  // 9. A demo shopper, verified like every account that can sign in
+  progress(9, "demo shopper")
+  const shopperEmail = (process.env.DEMO_SHOPPER_EMAIL || "shopper@cloudservices.local").toLowerCase()
+  const customerService = container.resolve(Modules.CUSTOMER)
+  const [shopper] = await customerService.listCustomers({ email: shopperEmail, has_account: true })
+  // in production only when a password is given: no known credentials on a real store
+  if (!shopper && (process.env.NODE_ENV !== "production" || process.env.DEMO_SHOPPER_PASSWORD)) {
+    await registerCustomerAccountWorkflow(container).run({
+      input: {
+        email: shopperEmail,
+        password: process.env.DEMO_SHOPPER_PASSWORD || "Cloud-Demo-2026!",
+        first_name: "Demo",
+        last_name: "Shopper",
+      },
+    })
+    const [created_] = await customerService.listCustomers({ email: shopperEmail, has_account: true })
+    const authService = container.resolve(Modules.AUTH)
+    const [provider] = await authService.listProviderIdentities({ provider: "emailpass", entity_id: shopperEmail })
+    await adminVerifyEmailWorkflow(container).run({
+      input: { customer_id: created_.id, reason: "Demo account created by the seed", actor_id: "seed" },
+    })
+    count("verified demo shoppers", provider ? 1 : 0)
   }
 
   const changed = Object.keys(created).length > 0

@@ -1,9 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { sendWelcomeNotificationWorkflow } from "../workflows/notification"
+import { ensureAccountProfileWorkflow } from "../workflows/account"
 
-/** A new customer gets a shopper id and a welcome email. */
+/** A new customer gets a shopper id (the welcome email waits for the verified email). */
 export default async function customerCreatedHandler({ event, container }: SubscriberArgs<{ id: string }>) {
-  await sendWelcomeNotificationWorkflow(container).run({ input: { customer_id: event.data.id } })
+  await ensureAccountProfileWorkflow(container).run({ input: { customer_id: event.data.id } })
 }
 
 export const config: SubscriberConfig = { event: "customer.created" }

@@ -2,6 +2,10 @@
 export const AUTH_COOKIE = "_medusa_jwt"
 export const CART_COOKIE = "_medusa_cart_id"
 export const COUNTRY_COOKIE = "_cs_country"
+/** The pre-MFA token of a sign-in waiting for its second factor (never a session). */
+export const MFA_COOKIE = "_cs_mfa_pending"
+/** Set while an admin views the store as a customer ("view as customer"): who and until when. */
+export const IMPERSONATION_COOKIE = "_cs_impersonation"
 
 /** Cache tags of catalog reads; POST /api/revalidate accepts these. */
 export const CACHE_TAGS = {

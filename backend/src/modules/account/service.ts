@@ -1,13 +1,43 @@
 import { randomInt } from "node:crypto"
 import { MedusaService } from "@medusajs/framework/utils"
 import AccountProfile from "./models/account-profile"
+import SecurityEvent from "./models/security-event"
+import { type CounterStore, MemoryCounterStore, RedisCounterStore } from "./utils/counter-store"
 
 /** No 0/O, 1/I/L: a shopper id read over the phone can't be misheard. */
 const SHOPPER_ID_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
+export type AccountModuleOptions = {
+  /** Redis for counters shared by every instance; in memory when unset */
+  redisUrl?: string
+  /** requests per window per client address on each group of auth routes */
+  rateLimit?: { max?: number; windowSeconds?: number }
+  /** consecutive failed sign-ins before an account is locked, first lock and longest lock */
+  lockout?: { threshold?: number; baseSeconds?: number; maxSeconds?: number }
+}
+
+export type RateLimitResult = { allowed: boolean; retry_after: number; remaining: number }
+
 class AccountModuleService extends MedusaService({
   AccountProfile,
+  SecurityEvent,
 }) {
+  protected readonly counters: CounterStore
+  readonly rateLimit: { max: number; windowSeconds: number }
+  readonly lockout: { threshold: number; baseSeconds: number; maxSeconds: number }
+
+  constructor(container: Record<string, unknown>, options: AccountModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.counters = options.redisUrl ? new RedisCounterStore(options.redisUrl) : new MemoryCounterStore()
+    this.rateLimit = { max: options.rateLimit?.max ?? 5, windowSeconds: options.rateLimit?.windowSeconds ?? 900 }
+    this.lockout = {
+      threshold: options.lockout?.threshold ?? 5,
+      baseSeconds: options.lockout?.baseSeconds ?? 60,
+      maxSeconds: options.lockout?.maxSeconds ?? 3600,
+    }
+  }
+
   /** A fresh shopper id like CS-7Q2K9M (uniqueness is enforced by the table). */
   generateShopperId(): string {
     let id = ""
@@ -40,6 +70,71 @@ class AccountModuleService extends MedusaService({
         }
       }
     }
+  }
+
+  /** Appends to the account's security history. */
+  async recordSecurityEvent(input: {
+    type: string
+    customer_id?: string | null
+    auth_identity_id?: string | null
+    ip?: string | null
+    user_agent?: string | null
+    data?: Record<string, unknown> | null
+  }) {
+    return await this.createSecurityEvents({
+      type: input.type,
+      customer_id: input.customer_id ?? null,
+      auth_identity_id: input.auth_identity_id ?? null,
+      ip: input.ip ?? null,
+      user_agent: input.user_agent?.slice(0, 300) ?? null,
+      data: input.data ?? null,
+    })
+  }
+
+  /** Counts one request of `bucket` from `subject` (an address) against the window. */
+  async hitRateLimit(bucket: string, subject: string): Promise<RateLimitResult> {
+    const { count, ttl } = await this.counters.increment(`rl:${bucket}:${subject}`, this.rateLimit.windowSeconds)
+    return { allowed: count <= this.rateLimit.max, retry_after: ttl, remaining: Math.max(0, this.rateLimit.max - count) }
+  }
+
+  /** Forgets the rate-limit windows of a subject (tests, support). */
+  async resetRateLimit(bucket: string, subject: string) {
+    await this.counters.delete(`rl:${bucket}:${subject}`)
+  }
+
+  /**
+   * Seconds an account (any email string, known or not, so answers never
+   * tell them apart) stays locked after repeated failures; 0 when open.
+   */
+  async lockedFor(email: string): Promise<number> {
+    return await this.counters.ttl(`lock:${email.toLowerCase()}`)
+  }
+
+  /** One more failed sign-in: after `threshold` in a row the account locks, doubling each time. */
+  async recordLoginFailure(email: string): Promise<{ failures: number; locked_for: number }> {
+    const key = email.toLowerCase()
+    const { count } = await this.counters.increment(`fail:${key}`, this.lockout.maxSeconds * 4)
+    if (count < this.lockout.threshold) {
+      return { failures: count, locked_for: 0 }
+    }
+    const lockSeconds = Math.min(this.lockout.baseSeconds * 2 ** (count - this.lockout.threshold), this.lockout.maxSeconds)
+    await this.counters.set(`lock:${key}`, "1", lockSeconds)
+    return { failures: count, locked_for: lockSeconds }
+  }
+
+  async clearLoginFailures(email: string) {
+    const key = email.toLowerCase()
+    await this.counters.delete(`fail:${key}`)
+    await this.counters.delete(`lock:${key}`)
+  }
+
+  /** True once per key within ttl: a one-time code or TOTP step can't be replayed. */
+  async claimOnce(key: string, ttlSeconds: number) {
+    return await this.counters.claim(`once:${key}`, ttlSeconds)
+  }
+
+  async releaseClaim(key: string) {
+    await this.counters.delete(`once:${key}`)
   }
 }
 

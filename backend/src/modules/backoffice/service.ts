@@ -1,5 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import AdminAction from "./models/admin-action"
+import CustomerNote from "./models/customer-note"
 
 export type RecordAdminActionInput = {
   actor_type: "user" | "system"
@@ -10,6 +11,7 @@ export type RecordAdminActionInput = {
   customer_id?: string | null
   reason?: string | null
   data?: Record<string, unknown> | null
+  ip?: string | null
 }
 
 function toRow(input: RecordAdminActionInput) {
@@ -22,11 +24,13 @@ function toRow(input: RecordAdminActionInput) {
     customer_id: input.customer_id ?? null,
     reason: input.reason ?? null,
     data: input.data ?? null,
+    ip: input.ip ?? null,
   }
 }
 
 class BackofficeModuleService extends MedusaService({
   AdminAction,
+  CustomerNote,
 }) {
   /** Appends one entry to the admin action log. */
   async recordAction(input: RecordAdminActionInput) {

@@ -49,6 +49,12 @@ class RegionPolicyModuleService extends MedusaService({
   detectCountry(input: DetectCountryInput): DetectedCountry {
     return this.detector_.detectCountry(input)
   }
+
+  /** The requesting client's address (X-Forwarded-For is believed only from trusted proxies). */
+  clientIp(remoteAddress?: string | null, forwardedFor?: string | string[] | null): string | null {
+    return this.detector_.clientIp(remoteAddress, forwardedFor)
+  }
 }
+
 
 export default RegionPolicyModuleService

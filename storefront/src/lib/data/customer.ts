@@ -4,15 +4,10 @@ import type { HttpTypes } from "@medusajs/types"
 import { revalidateTag } from "next/cache"
 import { redirect } from "next/navigation"
 import { sdk } from "@lib/config"
-import { safeCountryCode, safeRelativePath } from "@lib/util/country"
+import { safeCountryCode } from "@lib/util/country"
 import { errorMessage, errorStatus } from "@lib/util/errors"
-import {
-  getAuthHeaders,
-  getCartId,
-  removeAuthToken,
-  removeCartId,
-  setAuthToken,
-} from "./cookies"
+import { passwordProblem } from "@lib/util/password"
+import { getAuthHeaders, removeAuthToken, removeCartId, removePendingSignIn } from "./cookies"
 
 export type FormState = {
   error: string | null
@@ -24,8 +19,6 @@ export type FormState = {
 }
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const MIN_PASSWORD_LENGTH = 8
-const MIN_RESET_PASSWORD_LENGTH = 10
 
 function readFields(formData: FormData, names: string[]) {
   const values: Record<string, string> = {}
@@ -51,111 +44,10 @@ export async function retrieveCustomer(): Promise<HttpTypes.StoreCustomer | null
     .catch(() => null)
 }
 
-/** Gives the guest cart to the customer who just signed in. */
-async function transferCart() {
-  const cartId = await getCartId()
-  if (!cartId) {
-    return
-  }
-  try {
-    await sdk.store.cart.transferCart(cartId, {}, await getAuthHeaders())
-  } catch {
-    // The cart is completed or belongs to another customer: start afresh.
-    await removeCartId()
-  }
-}
-
-async function loginWithPassword(email: string, password: string) {
-  const result = await sdk.auth.login("customer", "emailpass", { email, password })
-  if (typeof result !== "string") {
-    throw new Error("This account needs an extra verification step before signing in.")
-  }
-  await setAuthToken(result)
-}
-
-export async function signup(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = readFields(formData, [
-    "first_name",
-    "last_name",
-    "email",
-    "phone",
-    "page_country",
-  ])
-  const password = String(formData.get("password") ?? "")
-
-  const fieldErrors: Record<string, string> = {}
-  if (!values.first_name) fieldErrors.first_name = "First name is required."
-  if (!values.last_name) fieldErrors.last_name = "Last name is required."
-  if (!EMAIL_PATTERN.test(values.email)) fieldErrors.email = "Enter a valid email address."
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    fieldErrors.password = `Use at least ${MIN_PASSWORD_LENGTH} characters.`
-  }
-  if (Object.keys(fieldErrors).length) {
-    return { error: "Please fix the highlighted fields.", fieldErrors, values }
-  }
-
-  try {
-    const registrationToken = await sdk.auth.register("customer", "emailpass", {
-      email: values.email,
-      password,
-    })
-    await sdk.store.customer.create(
-      {
-        email: values.email,
-        first_name: values.first_name,
-        last_name: values.last_name,
-        phone: values.phone || undefined,
-      },
-      {},
-      { authorization: `Bearer ${registrationToken}` }
-    )
-    await loginWithPassword(values.email, password)
-  } catch (error) {
-    const exists = /exist/i.test(errorMessage(error, ""))
-    return {
-      error: exists
-        ? "An account with this email already exists. Sign in instead."
-        : errorMessage(error, "Your account could not be created."),
-      values,
-    }
-  }
-
-  await transferCart()
-  revalidateTag("customer")
-  redirect(`/${safeCountryCode(values.page_country)}/account`)
-}
-
-export async function login(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = readFields(formData, ["email", "page_country", "redirect_to"])
-  const password = String(formData.get("password") ?? "")
-
-  if (!values.email || !password) {
-    return { error: "Enter your email and password.", values }
-  }
-
-  try {
-    await loginWithPassword(values.email, password)
-  } catch (error) {
-    const status = errorStatus(error)
-    return {
-      error:
-        status === 401 || status === 400
-          ? "Wrong email or password."
-          : errorMessage(error, "You could not be signed in."),
-      values,
-    }
-  }
-
-  await transferCart()
-  revalidateTag("customer")
-  redirect(
-    safeRelativePath(values.redirect_to) ?? `/${safeCountryCode(values.page_country)}/account`
-  )
-}
-
 /** Signs out: forgets the token and the customer's cart. */
 export async function signout(countryCode: string) {
   await removeAuthToken()
+  await removePendingSignIn()
   await removeCartId()
   revalidateTag("customer")
   redirect(`/${safeCountryCode(countryCode)}`)
@@ -215,7 +107,7 @@ export async function requestPasswordReset(
 
 /**
  * Sets a new password with the token from the reset email. A 401 means the
- * token expired or was already used.
+ * token expired or was already used; a 400 is the password policy's refusal.
  */
 export async function resetPassword(_previous: FormState, formData: FormData): Promise<FormState> {
   const token = String(formData.get("token") ?? "").trim()
@@ -228,8 +120,9 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
   }
 
   const fieldErrors: Record<string, string> = {}
-  if (password.length < MIN_RESET_PASSWORD_LENGTH) {
-    fieldErrors.password = `Use at least ${MIN_RESET_PASSWORD_LENGTH} characters.`
+  const problem = passwordProblem(password, email)
+  if (problem) {
+    fieldErrors.password = problem
   }
   if (password !== confirm) {
     fieldErrors.confirm_password = "The passwords do not match."
@@ -245,7 +138,12 @@ export async function resetPassword(_previous: FormState, formData: FormData): P
     if (status === 401 || status === 403) {
       return { error: null, expired: true }
     }
-    return { error: errorMessage(error, "Your password could not be changed. Please try again.") }
+    const message = errorMessage(error, "Your password could not be changed. Please try again.")
+    // A 400 is the password policy refusing the new password: show it at the field too.
+    return {
+      error: message,
+      fieldErrors: status === 400 ? { password: message } : undefined,
+    }
   }
 
   return { error: null, success: true }

@@ -8,6 +8,7 @@ export const adminActionLogFields = [
   "customer_id",
   "reason",
   "data",
+  "ip",
   "created_at",
 ]
 

@@ -18,6 +18,7 @@ export const adminNotificationLogListFields = [
   "failed_at",
   "resend_of_id",
   "notification_id",
+  "data",
   "created_at",
   "updated_at",
   "customer.id",
@@ -26,7 +27,7 @@ export const adminNotificationLogListFields = [
   "customer.last_name",
 ]
 
-export const adminNotificationLogDetailFields = [...adminNotificationLogListFields, "body_html", "data"]
+export const adminNotificationLogDetailFields = [...adminNotificationLogListFields, "body_html"]
 
 export const listNotificationLogsQueryConfig = {
   defaults: adminNotificationLogListFields,

@@ -20,8 +20,10 @@ const AdminAction = model
     customer_id: model.text().index("IDX_admin_action_customer_id").nullable(),
     // the reason the admin typed (required for suspensions, 2FA resets, …)
     reason: model.text().nullable(),
-    // anything else worth keeping (old/new values, counts)
+    // anything else worth keeping (old/new values, counts, the request's method and path)
     data: model.json().nullable(),
+    // the admin's client address (null for the system)
+    ip: model.text().nullable(),
   })
 
 export default AdminAction

@@ -1,1 +1,5 @@
 export * from "./ensure-account-profile"
+export * from "./security-steps"
+export * from "./verification-steps"
+export * from "./mfa-steps"
+export * from "./lifecycle-steps"

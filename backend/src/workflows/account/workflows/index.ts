@@ -1,1 +1,3 @@
 export * from "./ensure-account-profile"
+export * from "./security"
+export * from "./password-reset"

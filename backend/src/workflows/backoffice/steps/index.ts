@@ -1,1 +1,2 @@
 export * from "./record-admin-action"
+export * from "./customer-notes"

@@ -1,6 +1,6 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { ensureAccountProfileStep } from "../../account"
+import { ensureAccountProfileStep } from "../../account/steps/ensure-account-profile"
 import { queueNotificationWorkflow } from "./queue-notification"
 
 /** Welcome email for a new customer, after giving them their shopper id. */
@@ -16,6 +16,35 @@ export const sendWelcomeNotificationWorkflow = createWorkflow(
       })),
     })
     return new WorkflowResponse(detail)
+  }
+)
+
+/** The emailed six-digit code of Medusa's email verification (once per code). */
+export const sendVerificationCodeWorkflow = createWorkflow(
+  "send-verification-code",
+  (input: { entity_id: string; entity_type: string; code_provider: string; auth_identity_id: string; code?: string; expires_at?: string | Date }) => {
+    const { data: identities } = useQueryGraphStep({
+      entity: "auth_identity",
+      fields: ["id", "app_metadata"],
+      filters: { id: input.auth_identity_id },
+    }).config({ name: "verification-identity" })
+    const queued = transform({ input, identities }, ({ input, identities }) => {
+      if (input.code_provider !== "email_code" || input.entity_type !== "email" || !input.code) {
+        return null
+      }
+      const customerId = (identities[0]?.app_metadata as Record<string, unknown> | undefined)?.customer_id as string | undefined
+      return {
+        template: "verification_code",
+        to: input.entity_id,
+        customer_id: customerId ?? null,
+        idempotency_key: `verification_code:${input.auth_identity_id}:${new Date(input.expires_at ?? 0).getTime()}`,
+        data: { code: input.code, expires_in_minutes: 10 },
+      }
+    })
+    const detail = when({ queued }, ({ queued }) => !!queued).then(() =>
+      queueNotificationWorkflow.runAsStep({ input: transform({ queued }, ({ queued }) => queued!) })
+    )
+    return new WorkflowResponse(transform({ detail }, ({ detail }) => detail ?? null))
   }
 )
 

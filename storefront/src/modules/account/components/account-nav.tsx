@@ -13,6 +13,7 @@ export default function AccountNav({ countryCode }: { countryCode: string }) {
     { href: `${base}/subscriptions`, label: "Subscriptions" },
     { href: `${base}/messages`, label: "Messages" },
     { href: `${base}/profile`, label: "Profile" },
+    { href: `${base}/security`, label: "Security" },
   ]
 
   return (

@@ -1,16 +1,38 @@
 "use client"
 
 import Link from "next/link"
-import { useActionState } from "react"
-import { signup, type FormState } from "@lib/data/customer"
+import { useActionState, useState } from "react"
+import { signup, type AuthFormState } from "@lib/data/auth"
 import Alert from "@modules/common/components/alert"
 import Field from "@modules/common/components/field"
 import SubmitButton from "@modules/common/components/submit-button"
+import EmailCodeStep from "@modules/security/components/email-code-step"
+import PasswordRules from "@modules/security/components/password-rules"
 
+/**
+ * Registration in two steps: the details, then the 6-digit code emailed to
+ * the address. The password stays in this component's memory so the shopper
+ * is signed in as soon as the code is accepted.
+ */
 export default function RegisterForm({ countryCode }: { countryCode: string }) {
-  const [state, formAction] = useActionState<FormState, FormData>(signup, { error: null })
+  const [state, formAction] = useActionState<AuthFormState, FormData>(signup, { error: null })
+  const [password, setPassword] = useState("")
+  const [email, setEmail] = useState("")
   const values = state.values ?? {}
   const errors = state.fieldErrors ?? {}
+
+  if (state.step === "verify" && state.email) {
+    return (
+      <EmailCodeStep
+        email={state.email}
+        password={password}
+        countryCode={countryCode}
+        notice={state.notice}
+        resendAfter={state.resendAfter}
+        sentAt={state.at}
+      />
+    )
+  }
 
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
@@ -19,19 +41,35 @@ export default function RegisterForm({ countryCode }: { countryCode: string }) {
         <Field label="First name" name="first_name" autoComplete="given-name" required defaultValue={values.first_name} error={errors.first_name} />
         <Field label="Last name" name="last_name" autoComplete="family-name" required defaultValue={values.last_name} error={errors.last_name} />
       </div>
-      <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={values.email} error={errors.email} />
-      <Field label="Phone" name="phone" type="tel" autoComplete="tel" defaultValue={values.phone} />
       <Field
-        label="Password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="email"
         required
-        minLength={8}
-        error={errors.password}
-        hint="At least 8 characters."
+        defaultValue={values.email}
+        error={errors.email}
+        onChange={(event) => setEmail(event.target.value)}
       />
-      <div aria-live="polite" className="empty:hidden">{state.error && <Alert tone="error">{state.error}</Alert>}</div>
+      <Field label="Phone" name="phone" type="tel" autoComplete="tel" defaultValue={values.phone} />
+      <div>
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={10}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          error={errors.password}
+          aria-describedby={["register-password-rules", errors.password && "field-password-error"].filter(Boolean).join(" ")}
+        />
+        <PasswordRules id="register-password-rules" password={password} email={email || values.email} />
+      </div>
+      <div aria-live="polite" className="empty:hidden">
+        {state.error && <Alert tone="error" testId="register-error">{state.error}</Alert>}
+      </div>
       <SubmitButton testId="register-submit" pendingText="Creating account…">
         Create account
       </SubmitButton>

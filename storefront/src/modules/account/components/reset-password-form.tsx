@@ -1,14 +1,14 @@
 "use client"
 
 import Link from "next/link"
-import { useActionState } from "react"
+import { useActionState, useState } from "react"
 import { resetPassword, type FormState } from "@lib/data/customer"
+import { MIN_PASSWORD_LENGTH } from "@lib/util/password"
 import ResetLinkExpired from "@modules/account/components/reset-link-expired"
 import Alert from "@modules/common/components/alert"
 import Field from "@modules/common/components/field"
 import SubmitButton from "@modules/common/components/submit-button"
-
-const MIN_LENGTH = 10
+import PasswordRules from "@modules/security/components/password-rules"
 
 export default function ResetPasswordForm({
   countryCode,
@@ -20,6 +20,7 @@ export default function ResetPasswordForm({
   email: string
 }) {
   const [state, formAction] = useActionState<FormState, FormData>(resetPassword, { error: null })
+  const [password, setPassword] = useState("")
   const errors = state.fieldErrors ?? {}
 
   if (state.expired) {
@@ -54,29 +55,34 @@ export default function ResetPasswordForm({
           readOnly
         />
       </div>
-      <Field
-        label="New password"
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_LENGTH}
-        error={errors.password}
-        hint={`At least ${MIN_LENGTH} characters.`}
-        data-testid="reset-password"
-      />
+      <div>
+        <Field
+          label="New password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          error={errors.password}
+          onChange={(event) => setPassword(event.target.value)}
+          data-testid="reset-password"
+        />
+        <PasswordRules id="reset-password-rules" password={password} email={email} />
+      </div>
       <Field
         label="Confirm new password"
         name="confirm_password"
         type="password"
         autoComplete="new-password"
         required
-        minLength={MIN_LENGTH}
+        minLength={MIN_PASSWORD_LENGTH}
         error={errors.confirm_password}
         data-testid="reset-confirm"
       />
       <div aria-live="polite" className="empty:hidden">
-        {state.error && <Alert tone="error">{state.error}</Alert>}
+        {state.error && state.error !== errors.password && (
+          <Alert tone="error" testId="reset-form-error">{state.error}</Alert>
+        )}
       </div>
       <SubmitButton testId="reset-submit" pendingText="Saving…">
         Change password

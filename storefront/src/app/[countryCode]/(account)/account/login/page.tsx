@@ -14,16 +14,16 @@ export default async function LoginPage({
   searchParams,
 }: {
   params: Promise<{ countryCode: string }>
-  searchParams: Promise<{ next?: string }>
+  searchParams: Promise<{ next?: string; verified?: string }>
 }) {
   const { countryCode } = await params
-  const { next } = await searchParams
+  const { next, verified } = await searchParams
   if (await retrieveCustomer()) {
     redirect(`/${countryCode}/account`)
   }
   return (
     <AuthTemplate title="Sign in" description="Welcome back. Sign in to see your orders and services.">
-      <LoginForm countryCode={countryCode} redirectTo={next} />
+      <LoginForm countryCode={countryCode} redirectTo={next} verified={verified === "1"} />
     </AuthTemplate>
   )
 }

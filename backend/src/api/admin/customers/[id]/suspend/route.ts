@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { suspendCustomerWorkflow, securityOverview } from "../../../../../workflows/account"
+import type { AdminCustomerReasonType } from "../../validators"
+
+/** POST /admin/customers/:id/suspend (reason required): no sign-in, old tokens refused, no checkout. Logged in the admin action log. */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCustomerReasonType>, res: MedusaResponse) => {
+  await securityOverview(req.scope, req.params.id, { events: 0 })
+  await suspendCustomerWorkflow(req.scope).run({
+    input: { customer_id: req.params.id, reason: req.validatedBody.reason ?? null, actor_id: req.auth_context.actor_id },
+  })
+  res.json({ security: await securityOverview(req.scope, req.params.id, { events: 50, admin: true }) })
+}

@@ -1,0 +1,6 @@
+export * from "./validate-impersonation-target"
+export * from "./create-impersonation-session"
+export * from "./sign-impersonation-token"
+export * from "./end-impersonation-session"
+export * from "./expire-impersonation-sessions"
+export * from "./create-impersonation-note"

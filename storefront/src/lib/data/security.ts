@@ -1,0 +1,414 @@
+"use server"
+
+import QRCode from "qrcode"
+import { revalidatePath, revalidateTag } from "next/cache"
+import { redirect } from "next/navigation"
+import { backendRequest, sdk, type BackendAnswer } from "@lib/config"
+import { safeCountryCode } from "@lib/util/country"
+import { errorStatus, refusalMessage } from "@lib/util/errors"
+import { passwordProblem } from "@lib/util/password"
+import {
+  getAuthHeaders,
+  getClientHeaders,
+  removeAuthToken,
+  removeCartId,
+  removePendingSignIn,
+} from "./cookies"
+
+export type FactorProvider = "totp" | "email_otp" | "sms_otp"
+
+/** A second factor of the signed-in customer. */
+export type SecurityFactor = {
+  id: string
+  provider: FactorProvider | string
+  status: "pending" | "enabled" | string
+  created_at: string
+}
+
+/** One entry of the account's security log (newest first). */
+export type SecurityEvent = {
+  id: string
+  type: string
+  created_at: string
+  ip: string | null
+  data: Record<string, unknown> | null
+}
+
+/** GET /store/account/security */
+export type AccountSecurity = {
+  shopper_id: string
+  email: string
+  email_verified_at: string | null
+  phone: string | null
+  phone_verified_at: string | null
+  status: string
+  factors: SecurityFactor[]
+  recovery_codes_remaining: number
+  events: SecurityEvent[]
+}
+
+/** The answer of every form on the Security page. */
+export type SecurityFormState = {
+  error: string | null
+  fieldErrors?: Record<string, string>
+  success?: boolean
+  notice?: string
+  /** A factor being set up: its id, and for an authenticator app the secret and QR code. */
+  factorId?: string
+  provider?: FactorProvider
+  secret?: string
+  qrCode?: string
+  /** Recovery codes, shown once. */
+  codes?: string[]
+  /** Seconds before another code can be asked for. */
+  resendAfter?: number
+  /** When the answer was made, so client steps can tell answers apart. */
+  at?: number
+}
+
+const CODE_PATTERN = /^\d{6}$/
+const E164_PATTERN = /^\+[1-9]\d{6,14}$/
+const SESSION_ENDED = "Your session ended. Sign in again."
+const ISSUER = "CloudServices"
+
+type Refusal = Extract<BackendAnswer<unknown>, { ok: false }>
+
+/** A call as the signed-in customer; a missing token is answered like the backend would. */
+async function customerRequest<T>(
+  path: string,
+  init: { method?: string; body?: unknown } = {}
+): Promise<BackendAnswer<T>> {
+  const auth = await getAuthHeaders()
+  if (!("authorization" in auth)) {
+    return { ok: false, status: 401, message: SESSION_ENDED }
+  }
+  return backendRequest<T>(path, { ...init, headers: { ...(await getClientHeaders()), ...auth } })
+}
+
+function refused(answer: Refusal, fallback: string, field?: string): SecurityFormState {
+  const message = refusalMessage(answer, fallback)
+  return {
+    error: message,
+    fieldErrors: field ? { [field]: message } : undefined,
+    resendAfter: answer.retryAfter,
+    at: Date.now(),
+  }
+}
+
+function refreshSecurityPage(formData: FormData) {
+  revalidatePath(`/${safeCountryCode(formData.get("page_country"))}/account/security`)
+}
+
+function readCode(formData: FormData, name = "code") {
+  return String(formData.get(name) ?? "").replace(/\s+/g, "")
+}
+
+/** The signed-in customer's security overview; null for guests or an ended session. Never cached. */
+export async function retrieveSecurity(): Promise<AccountSecurity | null> {
+  const headers = await getAuthHeaders()
+  if (!("authorization" in headers)) {
+    return null
+  }
+  return sdk.client
+    .fetch<{ security: AccountSecurity }>("/store/account/security", {
+      headers,
+      cache: "no-store",
+    })
+    .then(({ security }) => security)
+    .catch((error) => {
+      if (errorStatus(error) === 401) {
+        return null
+      }
+      throw error
+    })
+}
+
+/** After a factor is confirmed: the first recovery codes, when the customer has none yet. */
+async function firstRecoveryCodes(): Promise<string[] | undefined> {
+  const security = await retrieveSecurity().catch(() => null)
+  if (!security || security.recovery_codes_remaining > 0) {
+    return undefined
+  }
+  const answer = await customerRequest<{ codes?: string[]; recovery_codes?: string[] }>(
+    "/auth/mfa/recovery-codes",
+    { method: "POST", body: {} }
+  )
+  return answer.ok ? (answer.data.codes ?? answer.data.recovery_codes) : undefined
+}
+
+// ---- Second factors ----
+
+/** Starts an authenticator app: a pending factor, its secret and a QR code of the otpauth URL. */
+export async function startTotpSetup(
+  _previous: SecurityFormState,
+  formData: FormData
+): Promise<SecurityFormState> {
+  const label = String(formData.get("label") ?? "").trim() || ISSUER
+  const answer = await customerRequest<{
+    mfa_factor: { id: string }
+    secret: string
+    otpauth_url: string
+  }>("/auth/mfa/factors", {
+    method: "POST",
+    body: { provider: "totp", label, issuer: ISSUER },
+  })
+  if (!answer.ok) {
+    return refused(answer, "The authenticator app could not be set up.")
+  }
+  const svg = await QRCode.toString(answer.data.otpauth_url, {
+    type: "svg",
+    errorCorrectionLevel: "M",
+    margin: 1,
+  })
+  return {
+    error: null,
+    provider: "totp",
+    factorId: answer.data.mfa_factor.id,
+    secret: answer.data.secret,
+    qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`,
+    at: Date.now(),
+  }
+}
+
+/** Starts email or SMS codes as a second factor; the backend sends a first code to confirm it. */
+export async function startCodeFactor(
+  previous: SecurityFormState,
+  formData: FormData
+): Promise<SecurityFormState> {
+  const provider = String(formData.get("provider") ?? "")
+  if (provider !== "email_otp" && provider !== "sms_otp") {
+    return { error: "Choose email or SMS codes.", at: Date.now() }
+  }
+  const answer = await customerRequest<{ mfa_factor: { id: string }; sent_to?: string }>(
+    "/auth/mfa/factors",
+    { method: "POST", body: { provider } }
+  )
+  if (!answer.ok) {
+    // Keep the factor already waiting for its code (e.g. "Send a new code" answered 429).
+    return { ...refused(answer, "Codes could not be turned on."), factorId: previous.factorId, provider }
+  }
+  const where = answer.data.sent_to ? ` to ${answer.data.sent_to}` : ""
+  return {
+    error: null,
+    provider,
+    factorId: answer.data.mfa_factor.id,
+    notice: `We sent a 6-digit code${where}. Enter it to turn this on.`,
+    resendAfter: 60,
+    at: Date.now(),
+  }
+}
+
+/** Confirms a pending factor with a code; the first factor also brings the recovery codes. */
+export async function confirmFactor(
+  _previous: SecurityFormState,
+  formData: FormData
+): Promise<SecurityFormState> {
+  const factorId = String(formData.get("factor_id") ?? "")
+  const code = readCode(formData)
+  if (!factorId) {
+    return { error: "Start the set-up again.", at: Date.now() }
+  }
+  if (!CODE_PATTERN.test(code)) {
+    const message = "Enter the 6-digit code."
+    return { error: message, fieldErrors: { code: message }, factorId, at: Date.now() }
+  }
+  const answer = await customerRequest<{ mfa_factor: { id: string; status: string } }>(
+    `/auth/mfa/factors/${encodeURIComponent(factorId)}/verify`,
+    { method: "POST", body: { code } }
+  )
+  if (!answer.ok) {
+    return { ...refused(answer, "That code did not work. Check it and try again.", "code"), factorId }
+  }
+  const codes = await firstRecoveryCodes()
+  refreshSecurityPage(formData)
+  return { error: null, success: true, codes, at: Date.now() }
+}
+
+/** New recovery codes (shown once); older ones stop working. */
+export async function generateRecoveryCodes(
+  _previous: SecurityFormState,
+  formData: FormData
+): Promise<SecurityFormState> {
+  const answer = await customerRequest<{ codes?: string[]; recovery_codes?: string[] }>(
+    "/auth/mfa/recovery-codes",
+    { method: "POST", body: {} }
+  )
+  if (!answer.ok) {
+    return refused(answer, "Recovery codes could not be made.")
+  }
+  refreshSecurityPage(formData)
+  return {
+    error: null,
+    success: true,
+    codes: answer.data.codes ?? answer.data.recovery_codes ?? [],
+    at: Date.now(),
+  }
+}
+
+/** Sends a current email or SMS code, to confirm turning a factor off. */
+export async function sendSecurityCode(
+  _previous: SecurityFormState,
+  formData: FormData
+): Promise<SecurityFormState> {
+  const method = String(formData.get("method") ?? "")
+  if (method !== "email_otp" && method !== "sms_otp") {
+    return { error: "Codes can only be sent by email or SMS.", at: Date.now() }
+  }
+  const answer = await customerRequest<{ sent_to?: string }>("/store/account/mfa/send-code", {
+    method: "POST",
+    body: { method },
+  })
+  if (!answer.ok) {
+    return refused(answer, "The code could not be sent.")
+  }
+  const where = answer.data.sent_to ? ` to ${answer.data.sent_to}` : ""
+  return { error: null, notice: `We sent a code${where}.`, resendAfter: 60, at: Date.now() }
+}
+
+/** Turns a factor off; needs the password and a current code of any enabled method. */
+export async function disableFactor(
+  _previous: SecurityFormState,
+  formData: FormData
+): Promise<SecurityFormState> {
+  const factorId = String(formData.get("factor_id") ?? "")
+  const password = String(formData.get("password") ?? "")
+  const method = String(formData.get("method") ?? "")
+  const rawCode = String(formData.get("code") ?? "").trim()
+  const code = method === "recovery_code" ? rawCode : rawCode.replace(/\s+/g, "")
+
+  const fieldErrors: Record<string, string> = {}
+  if (!password) fieldErrors.password = "Enter your password."
+  if (!method) fieldErrors.method = "Choose how you confirm it's you."
+  if (!code) fieldErrors.code = "Enter a current code."
+  if (Object.keys(fieldErrors).length) {
+    return { error: "Please fix the highlighted fields.", fieldErrors, at: Date.now() }
+  }
+
+  const answer = await customerRequest<{ security: AccountSecurity }>(
+    `/store/account/security/factors/${encodeURIComponent(factorId)}/disable`,
+    { method: "POST", body: { password, method, code } }
+  )
+  if (!answer.ok) {
+    return refused(answer, "The factor could not be turned off.")
+  }
+  refreshSecurityPage(formData)
+  return { error: null, success: true, at: Date.now() }
+}
+
+// ---- Phone ----
+
+/** Saves a phone number and texts it a code to verify it. */
+export async function addPhone(
+  _previous: SecurityFormState,
+  formData: FormData
+): Promise<SecurityFormState> {
+  const phone = String(formData.get("phone") ?? "").replace(/[\s().-]/g, "")
+  if (!E164_PATTERN.test(phone)) {
+    const message = "Enter the number with its country code, like +14155550123."
+    return { error: message, fieldErrors: { phone: message }, at: Date.now() }
+  }
+  const answer = await customerRequest<{ sent_to?: string }>("/store/account/phone", {
+    method: "POST",
+    body: { phone },
+  })
+  if (!answer.ok) {
+    return refused(answer, "The phone number could not be saved.", "phone")
+  }
+  refreshSecurityPage(formData)
+  const where = answer.data.sent_to ?? phone
+  return {
+    error: null,
+    notice: `We texted a 6-digit code to ${where}.`,
+    resendAfter: 60,
+    at: Date.now(),
+  }
+}
+
+export async function verifyPhone(
+  _previous: SecurityFormState,
+  formData: FormData
+): Promise<SecurityFormState> {
+  const code = readCode(formData)
+  if (!CODE_PATTERN.test(code)) {
+    const message = "Enter the 6-digit code from the text message."
+    return { error: message, fieldErrors: { code: message }, at: Date.now() }
+  }
+  const answer = await customerRequest<{ security: AccountSecurity }>(
+    "/store/account/phone/verify",
+    { method: "POST", body: { code } }
+  )
+  if (!answer.ok) {
+    return refused(answer, "That code did not work.", "code")
+  }
+  refreshSecurityPage(formData)
+  return { error: null, success: true, notice: "Your phone number is verified.", at: Date.now() }
+}
+
+// ---- Password and account ----
+
+export async function changePassword(
+  _previous: SecurityFormState,
+  formData: FormData
+): Promise<SecurityFormState> {
+  const email = String(formData.get("email") ?? "")
+  const current = String(formData.get("current_password") ?? "")
+  const next = String(formData.get("new_password") ?? "")
+  const confirm = String(formData.get("confirm_password") ?? "")
+
+  const fieldErrors: Record<string, string> = {}
+  if (!current) fieldErrors.current_password = "Enter your current password."
+  const problem = passwordProblem(next, email)
+  if (problem) fieldErrors.new_password = problem
+  if (next !== confirm) fieldErrors.confirm_password = "The passwords do not match."
+  if (Object.keys(fieldErrors).length) {
+    return { error: "Please fix the highlighted fields.", fieldErrors, at: Date.now() }
+  }
+
+  const answer = await customerRequest<{ success: boolean }>("/store/account/change-password", {
+    method: "POST",
+    body: { current_password: current, new_password: next },
+  })
+  if (!answer.ok) {
+    if (answer.status === 401 && answer.message !== SESSION_ENDED) {
+      const message = answer.message || "Your current password is not correct."
+      return { error: message, fieldErrors: { current_password: message }, at: Date.now() }
+    }
+    return refused(answer, "Your password could not be changed.", answer.status === 400 ? "new_password" : undefined)
+  }
+  refreshSecurityPage(formData)
+  return { error: null, success: true, notice: "Your password was changed.", at: Date.now() }
+}
+
+/** Deletes the account after the password is confirmed, then signs out and goes home. */
+export async function deleteAccount(
+  _previous: SecurityFormState,
+  formData: FormData
+): Promise<SecurityFormState> {
+  const password = String(formData.get("password") ?? "")
+  const fieldErrors: Record<string, string> = {}
+  if (!password) fieldErrors.password = "Enter your password to confirm."
+  if (formData.get("confirm") !== "yes") {
+    fieldErrors.confirm = "Tick the box to confirm you want to delete your account."
+  }
+  if (Object.keys(fieldErrors).length) {
+    return { error: "Please confirm with your password.", fieldErrors, at: Date.now() }
+  }
+
+  const answer = await customerRequest<{ deleted: boolean }>("/store/account", {
+    method: "DELETE",
+    body: { password },
+  })
+  if (!answer.ok) {
+    if (answer.status === 401 && answer.message !== SESSION_ENDED) {
+      const message = answer.message || "That password is not correct."
+      return { error: message, fieldErrors: { password: message }, at: Date.now() }
+    }
+    return refused(answer, "Your account could not be deleted.")
+  }
+
+  await removeAuthToken()
+  await removePendingSignIn()
+  await removeCartId()
+  revalidateTag("customer")
+  redirect(`/${safeCountryCode(formData.get("page_country"))}`)
+}
