@@ -174,6 +174,8 @@ module.exports = defineConfig({
           admin_url: backendUrl,
         },
         maxAttempts: Number(process.env.NOTIFICATION_MAX_ATTEMPTS || 8),
+        // sent/delivered/failed/bounced messages older than this are deleted by the weekly cleanup job
+        retentionDays: Number(process.env.NOTIFICATION_LOG_RETENTION_DAYS || 365),
         webhooks: {
           // Twilio signs status callbacks with the account's auth token
           twilioAuthToken: process.env.TWILIO_AUTH_TOKEN,

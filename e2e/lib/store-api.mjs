@@ -76,13 +76,22 @@ export async function registerViaApi({ publishableKey, email, password = "correc
   return { authorization: `Bearer ${login.token}` }
 }
 
-/** Places an order through the Store API (as a guest, or as the customer of `auth`); returns the order. */
-export async function placeOrderViaApi({ publishableKey, email, auth = {} }) {
+/**
+ * Places an order for one plan (Managed Redis 1 GB monthly unless `handle`/`variantTitle` say
+ * otherwise) through the Store API, as a guest or as the customer of `auth`; returns the order.
+ */
+export async function placeOrderViaApi({
+  publishableKey,
+  email,
+  auth = {},
+  handle = "managed-redis",
+  variantTitle = "1 GB / Monthly",
+}) {
   const headers = { "x-publishable-api-key": publishableKey, ...auth }
   const { regions } = await api("/store/regions", { headers })
   const region = regions.find((r) => r.name === "North America")
-  const { products } = await api(`/store/products?handle=managed-redis&fields=*variants`, { headers })
-  const variant = products[0].variants.find((v) => v.title === "1 GB / Monthly")
+  const { products } = await api(`/store/products?handle=${encodeURIComponent(handle)}&fields=*variants`, { headers })
+  const variant = products[0].variants.find((v) => v.title === variantTitle)
   const address = {
     first_name: "Grace",
     last_name: "Hopper",

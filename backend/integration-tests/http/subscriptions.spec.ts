@@ -108,6 +108,19 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("sends the other customers' reminders when one customer is gone", async () => {
+      const gone = await buyPlan()
+      const kept = await buyPlan()
+      await api.delete(`/admin/customers/${gone.sub.customer_id}`, admin)
+      const asOf = new Date(Math.max(...[gone, kept].map((p) => new Date(p.sub.expires_at).getTime())) - 6 * DAY)
+      await lifecycle(asOf)
+      expect(await history(kept.shopper, kept.sub.id)).toContain("reminder_sent_7")
+      expect(await emails(kept.shopper.email, "expiry_reminder")).toBe(1)
+      expect(await emails(gone.shopper.email, "expiry_reminder")).toBe(0)
+      await lifecycle(asOf)
+      expect(await emails(kept.shopper.email, "expiry_reminder")).toBe(1)
+    })
+
     it("catches up after a gap: the most urgent reminder, not a stale one", async () => {
       const { shopper, sub } = await buyPlan()
       const expires = new Date(sub.expires_at).getTime()

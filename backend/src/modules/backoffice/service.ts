@@ -14,23 +14,36 @@ export type RecordAdminActionInput = {
   ip?: string | null
 }
 
+function toRow(input: RecordAdminActionInput) {
+  return {
+    actor_type: input.actor_type,
+    actor_id: input.actor_id ?? null,
+    action: input.action,
+    resource_type: input.resource_type,
+    resource_id: input.resource_id,
+    customer_id: input.customer_id ?? null,
+    reason: input.reason ?? null,
+    data: input.data ?? null,
+    ip: input.ip ?? null,
+  }
+}
+
 class BackofficeModuleService extends MedusaService({
   AdminAction,
   CustomerNote,
 }) {
   /** Appends one entry to the admin action log. */
   async recordAction(input: RecordAdminActionInput) {
-    return await this.createAdminActions({
-      actor_type: input.actor_type,
-      actor_id: input.actor_id ?? null,
-      action: input.action,
-      resource_type: input.resource_type,
-      resource_id: input.resource_id,
-      customer_id: input.customer_id ?? null,
-      reason: input.reason ?? null,
-      data: input.data ?? null,
-      ip: input.ip ?? null,
-    })
+    return await this.createAdminActions(toRow(input))
+  }
+
+  /** Appends many entries in one insert (a lifecycle page of system suspensions). */
+  async recordActions(inputs: RecordAdminActionInput[]) {
+    if (!inputs.length) {
+      return 0
+    }
+    await this.createAdminActions(inputs.map(toRow))
+    return inputs.length
   }
 }
 

@@ -4,6 +4,7 @@ import twilio from "twilio"
 import {
   InjectTransactionManager,
   MedusaContext,
+  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
 import NotificationDetail from "./models/notification-detail"
@@ -18,6 +19,8 @@ export type NotificationLogModuleOptions = {
   maxBackoffMs?: number
   /** how long a claimed message may stay "sending" before another worker may retry it */
   leaseMs?: number
+  /** days a sent, delivered, failed or bounced message is kept before the weekly cleanup deletes it */
+  retentionDays?: number
   webhooks?: {
     twilioAuthToken?: string
     twilioCallbackUrl?: string
@@ -26,6 +29,9 @@ export type NotificationLogModuleOptions = {
 }
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+
+/** States a message never leaves by itself: the only ones the retention purge deletes. */
+export const FINAL_STATUSES = ["sent", "delivered", "failed", "bounced"] as const
 
 /** Delivery statuses a provider callback may move a message to, and from where. */
 const CALLBACK_TRANSITIONS: Record<string, string[]> = {
@@ -42,6 +48,7 @@ class NotificationLogModuleService extends MedusaService({
   protected readonly baseBackoffMs_: number
   protected readonly maxBackoffMs_: number
   readonly leaseMs: number
+  readonly retentionDays: number
   protected readonly webhooks_: NonNullable<NotificationLogModuleOptions["webhooks"]>
 
   constructor(container: Record<string, unknown>, options: NotificationLogModuleOptions = {}) {
@@ -60,6 +67,13 @@ class NotificationLogModuleService extends MedusaService({
     this.baseBackoffMs_ = options.baseBackoffMs ?? 60_000
     this.maxBackoffMs_ = options.maxBackoffMs ?? 60 * 60_000
     this.leaseMs = options.leaseMs ?? 5 * 60_000
+    this.retentionDays = options.retentionDays ?? 365
+    if (!Number.isInteger(this.retentionDays) || this.retentionDays < 1) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `notification_log: retentionDays must be a whole number of days (NOTIFICATION_LOG_RETENTION_DAYS), got ${options.retentionDays}`
+      )
+    }
     this.webhooks_ = options.webhooks ?? {}
   }
 
@@ -150,6 +164,33 @@ class NotificationLogModuleService extends MedusaService({
       after ? [asOf, after, limit] : [asOf, limit]
     )
     return rows.map((r) => String(r.id))
+  }
+
+  /**
+   * Deletes (for good) up to `limit` messages created before `cutoff` that
+   * are in a final state, oldest id first after the cursor `after`. Queued
+   * and sending messages are never touched, whatever their age. Returns how
+   * many were deleted and the cursor for the next page (null when done).
+   */
+  @InjectTransactionManager()
+  async purgeOlderThan(
+    cutoff: Date,
+    { limit = 1000, after }: { limit?: number; after?: string | null } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ deleted: number; next: string | null }> {
+    const manager = sharedContext.transactionManager as Manager
+    const rows = await manager.execute(
+      `DELETE FROM notification_detail
+        WHERE id IN (
+          SELECT id FROM notification_detail
+           WHERE created_at < ? AND status IN (${FINAL_STATUSES.map(() => "?").join(", ")})
+             ${after ? "AND id > ?" : ""}
+           ORDER BY id LIMIT ?)
+        RETURNING id`,
+      [cutoff, ...FINAL_STATUSES, ...(after ? [after] : []), limit]
+    )
+    const last = rows.reduce<string | null>((max, r) => (max === null || String(r.id) > max ? String(r.id) : max), null)
+    return { deleted: rows.length, next: rows.length < limit ? null : last }
   }
 
   /** Provider took the message. Local providers deliver on the spot. */

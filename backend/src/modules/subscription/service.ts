@@ -69,6 +69,55 @@ class SubscriptionModuleService extends MedusaService({
     }
   }
 
+  /** The dedupe keys among `keys` that an event already holds (one read). */
+  async takenDedupeKeys(keys: string[]): Promise<Set<string | null>> {
+    if (!keys.length) {
+      return new Set()
+    }
+    const events = await this.listSubscriptionEvents({ dedupe_key: keys }, { select: ["dedupe_key"] })
+    return new Set(events.map((e) => e.dedupe_key))
+  }
+
+  /**
+   * Appends many timeline events at once (a lifecycle page): one read for the
+   * dedupe keys already used, one insert. Returns the inputs it wrote; an
+   * input whose key exists is skipped. If another run inserts one of the keys
+   * meanwhile, the insert fails as a whole and each event is retried alone.
+   */
+  async recordEvents<T extends EventInput & { subscription_id: string }>(inputs: T[]): Promise<T[]> {
+    const taken = await this.takenDedupeKeys(inputs.map((i) => i.dedupe_key).filter((k): k is string => !!k))
+    const fresh = inputs.filter((i) => !i.dedupe_key || (!taken.has(i.dedupe_key) && taken.add(i.dedupe_key)))
+    if (!fresh.length) {
+      return []
+    }
+    try {
+      await this.createSubscriptionEvents(
+        fresh.map((input) => ({
+          subscription_id: input.subscription_id,
+          type: input.type,
+          actor: input.actor ?? "system",
+          actor_id: input.actor_id ?? null,
+          note: input.note ?? null,
+          data: input.data ?? null,
+          occurred_at: input.at,
+          dedupe_key: input.dedupe_key ?? null,
+        }))
+      )
+      return fresh
+    } catch (e) {
+      if (!/unique|duplicate/i.test((e as Error).message)) {
+        throw e
+      }
+      const written: T[] = []
+      for (const input of fresh) {
+        if (await this.recordEvent(input.subscription_id, input)) {
+          written.push(input)
+        }
+      }
+      return written
+    }
+  }
+
   /** Next period's end when a term is added now: from max(asOf, expires_at). */
   nextExpiry(sub: { expires_at: Date | string; billing_interval: string; billing_interval_count: number }, asOf: Date) {
     const current = new Date(sub.expires_at)

@@ -50,5 +50,7 @@ const NotificationDetail = model
     // one message, one key: the workflow that asks for a message twice gets the first one back
     idempotency_key: model.text().unique("IDX_notification_detail_idempotency_key_unique"),
   })
+  // the retention purge walks old messages by age (soft-deleted ones too)
+  .indexes([{ name: "IDX_notification_detail_created_at", on: ["created_at"], where: null }])
 
 export default NotificationDetail

@@ -1,4 +1,5 @@
 export * from "./queue-notification"
+export * from "./queue-notifications"
 export * from "./deliver-notification"
 export * from "./deliver-due-notifications"
 export * from "./apply-delivery-status"

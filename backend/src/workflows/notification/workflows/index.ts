@@ -1,4 +1,5 @@
 export * from "./queue-notification"
+export * from "./queue-notifications"
 export * from "./deliver-notification"
 export * from "./apply-delivery-status"
 export * from "./resend-notification"

@@ -1,14 +1,19 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { cancelAtPeriodEnd, expire, sendReminder, service, suspend } from "../utils/lifecycle"
+import { cancelAtPeriodEnd, expireSuspended, sendReminders, service, suspendLapsed } from "../utils/lifecycle"
 import { autoRenew } from "../utils/auto-renew"
 
 export type LifecyclePass = "reminders" | "suspensions" | "auto_renew"
+
+/** Subscriptions a lifecycle page handles at once (one read, one insert per kind of write). */
+const PAGE_SIZE = 500
 
 /**
  * One lifecycle pass as of a date, over every subscription it concerns,
  * paged by id. Catches up on missed runs (due means `expires_at <= asOf`
  * arithmetic, never "today") and is idempotent: each transition checks the
- * current state and reminders are deduplicated per period.
+ * current state and reminders are deduplicated per period. A page is handled
+ * as a batch and nothing of it is kept once the next page starts, so memory
+ * stays flat however many subscriptions there are.
  */
 export const runLifecyclePassStep = createStep(
   "run-subscription-lifecycle-pass",
@@ -16,28 +21,32 @@ export const runLifecyclePassStep = createStep(
     const subs = service(container)
     const asOf = new Date(input.asOf)
     const counts: Record<string, number> = {}
-    const page = async (kind: Parameters<typeof subs.listDueIds>[0], days: number, fn: (id: string) => Promise<boolean>) => {
+    const pages = async (kind: Parameters<typeof subs.listDueIds>[0], days: number, handle: (ids: string[]) => Promise<number>) => {
       let after: string | undefined
       counts[kind] ??= 0
       for (;;) {
-        const ids = await subs.listDueIds(kind, asOf, { days, after })
+        const ids = await subs.listDueIds(kind, asOf, { days, after, limit: PAGE_SIZE })
         if (!ids.length) {
           return
         }
-        for (const id of ids) {
-          counts[kind] += (await fn(id)) ? 1 : 0
-        }
+        counts[kind] += await handle(ids)
         after = ids[ids.length - 1]
       }
     }
     if (input.pass === "reminders") {
-      await page("reminder", 7, (id) => sendReminder(container, id, asOf))
+      await pages("reminder", 7, (ids) => sendReminders(container, ids, asOf))
     } else if (input.pass === "suspensions") {
-      await page("cancel", 0, (id) => cancelAtPeriodEnd(container, id, asOf))
-      await page("suspend", 0, (id) => suspend(container, id, "Not renewed before the end of the grace period", asOf, { actor: "system" }))
-      await page("expire", subs.expireAfterSuspendedDays, (id) => expire(container, id, asOf))
+      await pages("cancel", 0, (ids) => cancelAtPeriodEnd(container, ids, asOf))
+      await pages("suspend", 0, (ids) => suspendLapsed(container, ids, "Not renewed before the end of the grace period", asOf))
+      await pages("expire", subs.expireAfterSuspendedDays, (ids) => expireSuspended(container, ids, asOf))
     } else {
-      await page("renew", 0, (id) => autoRenew(container, id, asOf))
+      await pages("renew", 0, async (ids) => {
+        let renewed = 0
+        for (const id of ids) {
+          renewed += (await autoRenew(container, id, asOf)) ? 1 : 0
+        }
+        return renewed
+      })
     }
     return new StepResponse(counts)
   }
