@@ -159,3 +159,26 @@ export function totp(secret: string, epochSeconds = Math.floor(Date.now() / 1000
   const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000
   return String(value).padStart(6, "0")
 }
+
+export const MINUTE = 60_000
+
+/** The payload of a JWT (no verification: tests read what the server put in). */
+export const decodeJwt = (token: string) => JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString())
+
+/**
+ * The server runs in the Jest process: moving Date.now moves its clock.
+ * Call `install()` in beforeEach (starts at real time) and restore mocks in afterEach.
+ */
+export function serverClock() {
+  const realNow = Date.now.bind(Date)
+  let offset = 0
+  return {
+    install() {
+      offset = 0
+      jest.spyOn(Date, "now").mockImplementation(() => realNow() + offset)
+    },
+    jumpMinutes(minutes: number) {
+      offset += minutes * MINUTE
+    },
+  }
+}

@@ -11,21 +11,19 @@ import {
   statusOf,
   type StoreContext,
   US_ADDRESS,
+  decodeJwt,
+  MINUTE,
+  serverClock,
 } from "../helpers"
 
 jest.setTimeout(120 * 1000)
 
-const MINUTE = 60_000
 const READ_ONLY = "Read-only: you are viewing as this customer"
 
-const decode = (token: string) => JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString())
+const decode = decodeJwt
 
-/** The server runs in this process: moving Date.now moves its clock (reset after each test). */
-const realNow = Date.now.bind(Date)
-let clockOffset = 0
-function jumpMinutes(minutes: number) {
-  clockOffset += minutes * MINUTE
-}
+const clock = serverClock()
+const jumpMinutes = clock.jumpMinutes
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -40,8 +38,7 @@ medusaIntegrationTestRunner({
     })
 
     beforeEach(async () => {
-      clockOffset = 0
-      jest.spyOn(Date, "now").mockImplementation(() => realNow() + clockOffset)
+      clock.install()
       admin = await adminHeaders(api)
       adminId = (await api.get("/admin/users/me", admin)).data.user.id
     })

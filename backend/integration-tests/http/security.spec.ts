@@ -12,6 +12,9 @@ import {
   type StoreContext,
   totp,
   US_ADDRESS,
+  decodeJwt,
+  MINUTE,
+  serverClock,
 } from "../helpers"
 
 // the production limits: 5 requests per 15 minutes per address on each group of auth routes
@@ -19,19 +22,14 @@ Object.assign(process.env, { AUTH_RATE_LIMIT_MAX: "5", AUTH_RATE_LIMIT_WINDOW_SE
 
 jest.setTimeout(120 * 1000)
 
-const MINUTE = 60_000
 let ip = 0
 /** a fresh client address per scenario (the test client is a trusted proxy) */
 const fromNewAddress = () => ({ "x-forwarded-for": `198.51.100.${++ip}` })
 
-const decode = (token: string) => JSON.parse(Buffer.from(token.split(".")[1], "base64url").toString())
+const decode = decodeJwt
 
-/** The server runs in this process: moving Date.now moves its clock (reset after each test). */
-const realNow = Date.now.bind(Date)
-let clockOffset = 0
-function jumpMinutes(minutes: number) {
-  clockOffset += minutes * MINUTE
-}
+const clock = serverClock()
+const jumpMinutes = clock.jumpMinutes
 
 medusaIntegrationTestRunner({
   inApp: true,
@@ -45,8 +43,7 @@ medusaIntegrationTestRunner({
     })
 
     beforeEach(async () => {
-      clockOffset = 0
-      jest.spyOn(Date, "now").mockImplementation(() => realNow() + clockOffset)
+      clock.install()
       admin = await adminHeaders(api)
     })
 
