@@ -1,3 +1,4 @@
+import path from "path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -221,6 +222,25 @@ module.exports = defineConfig({
         },
       },
     },
+    {
+      // uploads (ticket attachments) live outside backend/ (a dev restart never sees them) and
+      // outside the public /static folder: they are read only through routes that check ownership
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              upload_dir: process.env.FILE_UPLOAD_DIR || path.resolve(process.cwd(), "..", ".data", "uploads"),
+              private_upload_dir: process.env.FILE_UPLOAD_DIR || path.resolve(process.cwd(), "..", ".data", "uploads"),
+              backend_url: `${backendUrl}/static`,
+            },
+          },
+        ],
+      },
+    },
+    { resolve: "./src/modules/ticket" },
     { resolve: "./src/modules/backoffice" },
     { resolve: "./src/modules/reporting" },
     {
