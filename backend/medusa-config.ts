@@ -251,6 +251,7 @@ module.exports = defineConfig({
       resolve: "./src/modules/subscription",
       options: { expireAfterSuspendedDays: Number(process.env.SUBSCRIPTION_EXPIRE_AFTER_DAYS || 30) },
     },
+    { resolve: "./src/modules/help-center" },
     {
       resolve: "./src/modules/region-policy",
       options: {
