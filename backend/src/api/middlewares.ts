@@ -9,6 +9,8 @@ import { impersonationGuardMiddlewares } from "./store/impersonation-guard-middl
 import { adminImpersonationMiddlewares } from "./admin/impersonation/middlewares"
 import { storeImpersonationMiddlewares } from "./store/impersonation/middlewares"
 import { adminNotificationMiddlewares } from "./admin/notification-logs/middlewares"
+import { adminHelpMiddlewares } from "./admin/help/middlewares"
+import { storeHelpMiddlewares } from "./store/help/middlewares"
 import { adminOrdersExportMiddlewares } from "./admin/orders/middlewares"
 import { adminRegionsMiddlewares } from "./admin/regions/middlewares"
 import { adminSubscriptionMiddlewares } from "./admin/subscriptions/middlewares"
@@ -38,5 +40,7 @@ export default defineMiddlewares({
     ...notificationHookMiddlewares,
     ...adminImpersonationMiddlewares,
     ...storeImpersonationMiddlewares,
+    ...storeHelpMiddlewares,
+    ...adminHelpMiddlewares,
   ],
 })

@@ -7,8 +7,8 @@ type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<st
 
 export type SearchArticlesOptions = {
   category?: string
-  /** only published articles (the storefront); admins see drafts too */
-  publishedOnly?: boolean
+  /** true: only published articles (the storefront); unset: drafts too (admins) */
+  published?: boolean
   limit?: number
   offset?: number
 }
@@ -39,15 +39,16 @@ class HelpCenterModuleService extends MedusaService({
   @InjectManager()
   async searchArticles(
     q: string | undefined,
-    { category, publishedOnly = true, limit = 20, offset = 0 }: SearchArticlesOptions = {},
+    { category, published, limit = 20, offset = 0 }: SearchArticlesOptions = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SearchArticlesResult> {
     const manager = sharedContext.manager as Manager
     const term = (q ?? "").trim()
     const where = ["a.deleted_at IS NULL"]
     const params: unknown[] = []
-    if (publishedOnly) {
-      where.push("a.published = true")
+    if (published !== undefined) {
+      where.push("a.published = ?")
+      params.push(published)
     }
     if (category) {
       where.push("a.category = ?")

@@ -1,0 +1,26 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { renderMarkdown } from "../../../modules/help-center/markdown"
+
+/** Adds the sanitised HTML next to each markdown field that was read. */
+export function withHtml<T extends Record<string, unknown>>(record: T, field: "body" | "answer"): T {
+  return field in record ? { ...record, [`${field}_html`]: renderMarkdown(record[field] as string) } : record
+}
+
+/**
+ * A published article by handle or id (the storefront links by handle, the
+ * vote button sends the id); NOT_FOUND for drafts and unknown ones alike.
+ */
+export async function publishedArticle(scope: MedusaContainer, handleOrId: string, fields: string[]) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const key = handleOrId.startsWith("hart_") ? "id" : "handle"
+  const { data } = await query.graph({
+    entity: "help_article",
+    fields,
+    filters: { [key]: handleOrId, published: true },
+  })
+  if (!data[0]) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Help article ${handleOrId} was not found`)
+  }
+  return data[0] as Record<string, unknown> & { id: string }
+}

@@ -1,0 +1,7 @@
+export * from "./create-help-articles"
+export * from "./update-help-articles"
+export * from "./delete-help-articles"
+export * from "./create-faqs"
+export * from "./update-faqs"
+export * from "./delete-faqs"
+export * from "./record-helpful-vote"
