@@ -19,6 +19,8 @@ import { storeAccountMiddlewares } from "./store/account/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSubscriptionMiddlewares } from "./store/subscriptions/middlewares"
+import { storeTicketMiddlewares } from "./store/tickets/middlewares"
+import { adminTicketMiddlewares } from "./admin/tickets/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -40,6 +42,8 @@ export default defineMiddlewares({
     ...notificationHookMiddlewares,
     ...adminImpersonationMiddlewares,
     ...storeImpersonationMiddlewares,
+    ...storeTicketMiddlewares,
+    ...adminTicketMiddlewares,
     ...storeHelpMiddlewares,
     ...adminHelpMiddlewares,
   ],

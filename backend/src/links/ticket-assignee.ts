@@ -4,7 +4,7 @@ import TicketModule from "../modules/ticket"
 
 /** ticket.assignee (read-only: the ticket holds the admin user's id). */
 export default defineLink(
-  { linkable: TicketModule.linkable.ticket, field: "assignee_id", alias: "assignee" },
-  UserModule.linkable.user,
+  { linkable: TicketModule.linkable.ticket, field: "assignee_id" },
+  { linkable: UserModule.linkable.user, alias: "assignee" },
   { readOnly: true }
 )

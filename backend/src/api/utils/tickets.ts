@@ -1,0 +1,130 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { MedusaRequest, MedusaResponse, MedusaNextFunction } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import multer from "multer"
+import { ticketNumber, type TicketAttachment } from "../../modules/ticket/utils"
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../../workflows/ticket"
+
+export const TICKET_FIELDS = [
+  "id",
+  "display_id",
+  "customer_id",
+  "subject",
+  "category",
+  "priority",
+  "status",
+  "assignee_id",
+  "source",
+  "rating",
+  "rating_comment",
+  "closed_at",
+  "last_message_at",
+  "created_at",
+  "updated_at",
+]
+
+export const MESSAGE_FIELDS = ["id", "author_type", "author_id", "body", "attachments", "created_at"]
+export const NOTE_FIELDS = ["id", "author_id", "body", "created_at"]
+
+type Scope = "store" | "admin"
+
+const byCreated = (a: any, b: any) =>
+  new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || String(a.id).localeCompare(String(b.id))
+
+/** What both APIs show of a ticket: its number, messages oldest first, each attachment with its download path. */
+export function presentTicket(ticket: Record<string, any>, scope: Scope) {
+  const out: Record<string, any> = { ...ticket, number: ticketNumber(ticket.display_id) }
+  if (ticket.messages) {
+    out.messages = [...ticket.messages].sort(byCreated).map((m: any) => ({
+      ...m,
+      attachments: ((m.attachments ?? []) as TicketAttachment[]).map((a) => ({
+        ...a,
+        url: `/${scope}/tickets/${ticket.id}/attachments/${a.file_id}`,
+      })),
+    }))
+  }
+  if (ticket.notes) {
+    out.notes = [...ticket.notes].sort(byCreated)
+  }
+  return out
+}
+
+/**
+ * One ticket with its thread (owned by `customerId` when given), 404
+ * otherwise. Internal notes only when asked for — the store never asks.
+ */
+export async function fetchTicket(
+  container: MedusaContainer,
+  id: string,
+  { customerId, withNotes = false, extraFields = [] as string[] }: { customerId?: string; withNotes?: boolean; extraFields?: string[] } = {}
+) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "ticket",
+    fields: [
+      ...TICKET_FIELDS,
+      ...MESSAGE_FIELDS.map((f) => `messages.${f}`),
+      ...(withNotes ? NOTE_FIELDS.map((f) => `notes.${f}`) : []),
+      ...extraFields,
+    ],
+    filters: customerId ? { id, customer_id: customerId } : { id },
+  })
+  if (!data.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket with id: ${id} was not found`)
+  }
+  return presentTicket(data[0] as Record<string, any>, withNotes ? "admin" : "store")
+}
+
+const upload = multer({
+  storage: multer.memoryStorage(),
+  // one byte over the limit is enough to tell "too large" apart
+  limits: { fileSize: MAX_ATTACHMENT_BYTES + 1, files: MAX_ATTACHMENTS, fields: 5 },
+}).array("files", MAX_ATTACHMENTS)
+
+/** Parses a multipart upload (field `files`) into memory; a too-large or extra file is a 400, not a 500. */
+export function parseTicketUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  upload(req as any, res as any, (err: unknown) => {
+    if (!err) {
+      return next()
+    }
+    const code = (err as { code?: string }).code
+    const message =
+      code === "LIMIT_FILE_SIZE"
+        ? "The file is larger than 5 MB"
+        : code === "LIMIT_FILE_COUNT" || code === "LIMIT_UNEXPECTED_FILE"
+          ? `Attach at most ${MAX_ATTACHMENTS} files, in the "files" field`
+          : "The upload could not be read"
+    next(new MedusaError(MedusaError.Types.INVALID_DATA, message))
+  })
+}
+
+/** The files multer parsed, as the reply workflow takes them. */
+export function uploadedFiles(req: MedusaRequest) {
+  const files = ((req as any).files ?? []) as { originalname: string; buffer: Buffer }[]
+  if (!files.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, 'Attach at least one file in the "files" field')
+  }
+  return files.map((f) => ({ name: f.originalname, content: f.buffer.toString("base64") }))
+}
+
+/**
+ * Sends an attachment of a ticket the caller may see (`customerId` for the
+ * store) as a download: never inline, never sniffed, sandboxed.
+ */
+export async function sendTicketAttachment(req: MedusaRequest, res: MedusaResponse, customerId?: string) {
+  const ticket = await fetchTicket(req.scope, req.params.id, { customerId })
+  const attachment = (ticket.messages ?? [])
+    .flatMap((m: any) => m.attachments as TicketAttachment[])
+    .find((a: TicketAttachment) => a.file_id === req.params.file_id)
+  if (!attachment) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Attachment with id: ${req.params.file_id} was not found`)
+  }
+  const content = await req.scope.resolve(Modules.FILE).getAsBuffer(attachment.file_id)
+  res.setHeader("Content-Type", attachment.mime)
+  res.setHeader("Content-Length", String(content.length))
+  res.setHeader("Content-Disposition", `attachment; filename="${attachment.name.replace(/[^\x20-\x7e]|"/g, "_")}"; filename*=UTF-8''${encodeURIComponent(attachment.name)}`)
+  res.setHeader("X-Content-Type-Options", "nosniff")
+  res.setHeader("Content-Security-Policy", "default-src 'none'; sandbox")
+  res.setHeader("Cache-Control", "private, no-store")
+  res.status(200).send(content)
+}

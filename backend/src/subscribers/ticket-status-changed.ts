@@ -1,0 +1,9 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { sendTicketNotificationWorkflow } from "../workflows/ticket"
+
+/** ticket.status_changed → the customer's email about it. */
+export default async function ticketStatusChangedHandler({ event, container }: SubscriberArgs<{ id: string; message_id?: string | null }>) {
+  await sendTicketNotificationWorkflow(container).run({ input: { id: event.data.id, kind: "status_changed", message_id: event.data.message_id ?? null } })
+}
+
+export const config: SubscriberConfig = { event: "ticket.status_changed" }

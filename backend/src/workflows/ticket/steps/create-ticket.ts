@@ -1,0 +1,55 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import type { TicketAttachment, TicketPriority } from "../../../modules/ticket/utils"
+import { ticketService } from "./service"
+
+export type CreateTicketStepInput = {
+  customer_id: string
+  subject: string
+  category?: string
+  priority?: TicketPriority
+  source: "portal" | "chat" | "email" | "admin"
+  body: string
+  /** who wrote the first message: the customer, or an admin acting on their behalf */
+  author_type: "customer" | "admin"
+  author_id: string
+  assignee_id?: string | null
+  attachments?: TicketAttachment[]
+  asOf: Date
+}
+
+/** A ticket with its first message. Compensation deletes both. */
+export const createTicketStep = createStep(
+  "create-ticket",
+  async (input: CreateTicketStepInput, { container }) => {
+    const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: input.customer_id }, { select: ["id"] })
+    if (!customer) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Customer with id: ${input.customer_id} was not found`)
+    }
+    const tickets = ticketService(container)
+    const at = new Date(input.asOf)
+    const ticket = await tickets.createTickets({
+      customer_id: input.customer_id,
+      subject: input.subject,
+      category: input.category ?? "general",
+      priority: input.priority ?? "normal",
+      source: input.source,
+      status: "open",
+      assignee_id: input.assignee_id ?? null,
+      last_message_at: at,
+    })
+    const message = await tickets.createTicketMessages({
+      ticket_id: ticket.id,
+      author_type: input.author_type,
+      author_id: input.author_id,
+      body: input.body,
+      attachments: (input.attachments ?? []) as unknown as Record<string, unknown>,
+    })
+    return new StepResponse({ id: ticket.id as string, message_id: message.id as string }, ticket.id as string)
+  },
+  async (id, { container }) => {
+    if (id) {
+      await ticketService(container).deleteTickets(id)
+    }
+  }
+)

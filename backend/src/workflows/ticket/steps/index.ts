@@ -1,0 +1,5 @@
+export * from "./add-ticket-message"
+export * from "./change-ticket"
+export * from "./create-ticket"
+export * from "./create-ticket-note"
+export * from "./store-ticket-attachments"

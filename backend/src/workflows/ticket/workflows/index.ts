@@ -1,0 +1,5 @@
+export * from "./add-ticket-note"
+export * from "./change-ticket"
+export * from "./create-ticket"
+export * from "./reply-to-ticket"
+export * from "./send-ticket-notification"
