@@ -19,6 +19,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { setRegionRestrictionsWorkflow } from "../workflows/region-policy"
+import { seedHelpCenter } from "./seed-help-center"
 import { CATEGORIES, PRODUCTS, RESTRICTIONS } from "./seed-data/catalog"
 import { CURRENCY_RATES, termPrice, TERMS } from "./seed-data/pricing"
 import {
@@ -48,7 +49,7 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
   const count = (what: string, n: number) => {
     created[what] = (created[what] ?? 0) + n
   }
-  const steps = 9
+  const steps = 10
   const progress = (i: number, text: string) => logger.info(`[seed ${i}/${steps}] ${text}`)
 
   // 1. Sales channel and store settings
@@ -318,6 +319,16 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
       input: { customer_id: created_.id, reason: "Demo account created by the seed", actor_id: "seed" },
     })
     count("verified demo shoppers", provider ? 1 : 0)
+  }
+
+  // 10. Help-center articles and FAQs
+  progress(10, "help center")
+  const help = await seedHelpCenter(container)
+  if (help.articles) {
+    count("help articles", help.articles)
+  }
+  if (help.faqs) {
+    count("FAQs", help.faqs)
   }
 
   const changed = Object.keys(created).length > 0

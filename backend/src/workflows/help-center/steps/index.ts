@@ -1,4 +1,5 @@
 export * from "./types"
+export * from "./validate-help-article-handles"
 export * from "./create-help-articles"
 export * from "./update-help-articles"
 export * from "./delete-help-articles"

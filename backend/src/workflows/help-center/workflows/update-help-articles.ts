@@ -1,7 +1,10 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { type HelpArticleUpdate, updateHelpArticlesStep } from "../steps"
+import { type HelpArticleUpdate, updateHelpArticlesStep, validateHelpArticleHandlesStep } from "../steps"
 
 export const updateHelpArticlesWorkflow = createWorkflow(
   "update-help-articles",
-  (input: { articles: HelpArticleUpdate[] }) => new WorkflowResponse(updateHelpArticlesStep(input.articles))
+  (input: { articles: HelpArticleUpdate[] }) => {
+    validateHelpArticleHandlesStep(input.articles)
+    return new WorkflowResponse(updateHelpArticlesStep(input.articles))
+  }
 )
