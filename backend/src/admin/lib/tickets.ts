@@ -1,0 +1,162 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "./sdk"
+
+export type TicketStatus = "open" | "pending" | "on_hold" | "resolved" | "closed"
+export type TicketPriority = "low" | "normal" | "high" | "urgent"
+
+export const TICKET_STATUSES: TicketStatus[] = ["open", "pending", "on_hold", "resolved", "closed"]
+export const TICKET_PRIORITIES: TicketPriority[] = ["low", "normal", "high", "urgent"]
+export const TICKETS_PAGE_SIZE = 20
+export const TICKET_PATH = (id: string) => `/tickets/${id}`
+
+export const STATUS_LABELS: Record<TicketStatus, string> = {
+  open: "Open",
+  pending: "Waiting on customer",
+  on_hold: "On hold",
+  resolved: "Resolved",
+  closed: "Closed",
+}
+export const STATUS_COLORS: Record<TicketStatus, "green" | "orange" | "grey" | "blue" | "red"> = {
+  open: "blue",
+  pending: "orange",
+  on_hold: "grey",
+  resolved: "green",
+  closed: "grey",
+}
+export const PRIORITY_COLORS: Record<TicketPriority, "green" | "orange" | "grey" | "blue" | "red"> = {
+  low: "grey",
+  normal: "blue",
+  high: "orange",
+  urgent: "red",
+}
+
+type Person = { id: string; email: string | null; first_name: string | null; last_name: string | null }
+
+export type TicketAttachment = { file_id: string; name: string; mime: string; size: number; url: string }
+export type TicketMessage = {
+  id: string
+  author_type: "customer" | "admin" | "system"
+  author_id: string | null
+  body: string
+  attachments: TicketAttachment[]
+  created_at: string
+}
+export type TicketNote = { id: string; author_id: string; body: string; created_at: string }
+
+export type Ticket = {
+  id: string
+  number: string
+  customer_id: string
+  customer?: Person | null
+  assignee?: Person | null
+  subject: string
+  category: string
+  priority: TicketPriority
+  status: TicketStatus
+  assignee_id: string | null
+  source: "portal" | "chat" | "email" | "admin"
+  rating: number | null
+  rating_comment: string | null
+  closed_at: string | null
+  last_message_at: string | null
+  created_at: string
+  messages?: TicketMessage[]
+  notes?: TicketNote[]
+}
+
+export type TicketFilters = {
+  status?: string
+  priority?: string
+  assignee_id?: string
+  customer_id?: string
+  q?: string
+  limit: number
+  offset: number
+}
+
+export const ticketKeys = {
+  all: ["tickets"] as const,
+  list: (f: TicketFilters) => ["tickets", "list", f] as const,
+  detail: (id: string) => ["tickets", "detail", id] as const,
+}
+
+const clean = (f: TicketFilters) => Object.fromEntries(Object.entries(f).filter(([, v]) => v !== "" && v !== undefined))
+
+export const useTickets = (filters: TicketFilters) =>
+  useQuery({
+    queryKey: ticketKeys.list(filters),
+    queryFn: () =>
+      sdk.client.fetch<{ tickets: Ticket[]; count: number; offset: number; limit: number }>("/admin/tickets", {
+        query: clean(filters),
+      }),
+    placeholderData: keepPreviousData,
+  })
+
+export const useTicket = (id?: string) =>
+  useQuery({
+    queryKey: ticketKeys.detail(id ?? ""),
+    queryFn: () => sdk.client.fetch<{ ticket: Ticket }>(`/admin/tickets/${id}`),
+    enabled: !!id,
+  })
+
+export const useMe = () =>
+  useQuery({
+    queryKey: ["users", "me"],
+    queryFn: () => sdk.client.fetch<{ user: Person }>("/admin/users/me"),
+  })
+
+export const useAdminUsers = () =>
+  useQuery({
+    queryKey: ["users", "list"],
+    queryFn: () => sdk.client.fetch<{ users: Person[] }>("/admin/users", { query: { limit: 100 } }),
+  })
+
+export type TicketAction =
+  | { action: "assign"; body: { assignee_id: string | null } }
+  | { action: "priority"; body: { priority: TicketPriority } }
+  | { action: "status"; body: { status: TicketStatus; note?: string } }
+  | { action: "notes"; body: { body: string } }
+  | { action: "replies"; body: { body: string } }
+
+/** Runs an action on a ticket and refreshes it (and the lists). */
+export const useTicketAction = (id: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ action, body }: TicketAction) =>
+      sdk.client.fetch<{ ticket: Ticket }>(`/admin/tickets/${id}/${action}`, { method: "POST", body }),
+    onSuccess: (data) => {
+      queryClient.setQueryData(ticketKeys.detail(id), data)
+      queryClient.invalidateQueries({ queryKey: ["tickets", "list"] })
+    },
+  })
+}
+
+/** A reply carrying files (multipart), checked by the server. */
+export const useTicketUpload = (id: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ files, body }: { files: File[]; body?: string }) => {
+      const form = new FormData()
+      files.forEach((f) => form.append("files", f))
+      if (body) form.append("body", body)
+      return sdk.client.fetch<{ ticket: Ticket }>(`/admin/tickets/${id}/attachments`, {
+        method: "POST",
+        body: form,
+        headers: { "content-type": null as unknown as string },
+      })
+    },
+    onSuccess: (data) => {
+      queryClient.setQueryData(ticketKeys.detail(id), data)
+      queryClient.invalidateQueries({ queryKey: ["tickets", "list"] })
+    },
+  })
+}
+
+export const personName = (p?: Person | null) =>
+  p ? [p.first_name, p.last_name].filter(Boolean).join(" ") || p.email || p.id : "—"
+
+export const formatDateTime = (value?: string | null) =>
+  value ? new Date(value).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : "—"
+
+export const formatSize = (bytes: number) =>
+  bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
