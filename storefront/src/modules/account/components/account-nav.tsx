@@ -12,6 +12,7 @@ export default function AccountNav({ countryCode }: { countryCode: string }) {
     { href: `${base}/orders`, label: "Orders" },
     { href: `${base}/subscriptions`, label: "Subscriptions" },
     { href: `${base}/messages`, label: "Messages" },
+    { href: `${base}/support`, label: "Support" },
     { href: `${base}/profile`, label: "Profile" },
     { href: `${base}/security`, label: "Security" },
   ]
