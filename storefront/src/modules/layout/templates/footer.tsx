@@ -55,6 +55,9 @@ export default async function Footer({ countryCode }: { countryCode: string }) {
               <Link href={`/${countryCode}/pricing`} className="rounded hover:text-white">Pricing</Link>
             </li>
             <li>
+              <Link href={`/${countryCode}/help`} className="rounded hover:text-white">Help center</Link>
+            </li>
+            <li>
               <Link href={`/${countryCode}/account`} className="rounded hover:text-white">Your account</Link>
             </li>
             <li>

@@ -16,6 +16,7 @@ export default async function Nav({ countryCode }: { countryCode: string }) {
   const links = [
     { href: `/${countryCode}/store`, label: "All products" },
     { href: `/${countryCode}/pricing`, label: "Pricing" },
+    { href: `/${countryCode}/help`, label: "Help" },
   ]
   const categoryLinks = categories.map((category) => ({
     href: `/${countryCode}/categories/${category.handle}`,

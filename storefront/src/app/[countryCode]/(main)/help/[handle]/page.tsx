@@ -1,0 +1,35 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { getHelpArticle, hasVotedOn, listHelpArticles } from "@lib/data/help"
+import HelpArticleTemplate from "@modules/help/templates/help-article-template"
+
+type Props = { params: Promise<{ countryCode: string; handle: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { handle } = await params
+  const article = await getHelpArticle(handle).catch(() => null)
+  if (!article) {
+    return { title: "Article not found" }
+  }
+  return { title: `${article.title} · Help center`, description: article.excerpt ?? undefined }
+}
+
+export default async function HelpArticlePage({ params }: Props) {
+  const { countryCode, handle } = await params
+  const article = await getHelpArticle(handle)
+  if (!article) {
+    notFound()
+  }
+  const [{ articles }, alreadyVoted] = await Promise.all([
+    listHelpArticles({ category: article.category, limit: 8 }).catch(() => ({ articles: [] })),
+    hasVotedOn(article.id),
+  ])
+  return (
+    <HelpArticleTemplate
+      article={article}
+      related={articles.filter((a) => a.id !== article.id).slice(0, 6)}
+      countryCode={countryCode}
+      alreadyVoted={alreadyVoted}
+    />
+  )
+}

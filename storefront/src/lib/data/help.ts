@@ -1,0 +1,124 @@
+"use server"
+
+import { revalidateTag } from "next/cache"
+import { cookies, headers } from "next/headers"
+import { sdk } from "@lib/config"
+import { errorMessage, errorStatus } from "@lib/util/errors"
+
+/** An article as the help-center lists it (GET /store/help/articles). */
+export type HelpArticleSummary = {
+  id: string
+  title: string
+  handle: string
+  excerpt: string | null
+  category: string
+  tags: string[] | null
+  updated_at: string
+}
+
+/** One article with its markdown and the sanitised HTML the backend rendered from it. */
+export type HelpArticle = HelpArticleSummary & {
+  body: string
+  body_html: string
+  created_at: string
+}
+
+export type HelpFaq = {
+  id: string
+  question: string
+  answer: string
+  answer_html: string
+  category: string
+  rank: number
+}
+
+const HELP_TAG = "help"
+const articleTag = (handle: string) => `help-article-${handle}`
+/** Help content changes rarely; an edit shows within five minutes. */
+const HELP_REVALIDATE_SECONDS = 300
+/** Which articles this browser already answered "Was this helpful?" for (ids, newest last). */
+const VOTES_COOKIE = "_cs_help_votes"
+const MAX_REMEMBERED_VOTES = 40
+
+export async function listHelpArticles({
+  q,
+  category,
+  limit = 50,
+  offset = 0,
+}: { q?: string; category?: string; limit?: number; offset?: number } = {}) {
+  return sdk.client.fetch<{ articles: HelpArticleSummary[]; count: number; offset: number; limit: number }>(
+    "/store/help/articles",
+    {
+      query: { ...(q ? { q } : {}), ...(category ? { category } : {}), limit, offset },
+      next: { tags: [HELP_TAG], revalidate: HELP_REVALIDATE_SECONDS },
+      cache: "force-cache",
+    }
+  )
+}
+
+/** The published article with this handle, or null. */
+export async function getHelpArticle(handle: string): Promise<HelpArticle | null> {
+  return sdk.client
+    .fetch<{ article: HelpArticle }>(`/store/help/articles/${encodeURIComponent(handle)}`, {
+      next: { tags: [HELP_TAG, articleTag(handle)], revalidate: HELP_REVALIDATE_SECONDS },
+      cache: "force-cache",
+    })
+    .then(({ article }) => article)
+    .catch((e: unknown) => {
+      if (errorStatus(e) === 404) {
+        return null
+      }
+      throw e
+    })
+}
+
+export async function listHelpFaqs(category?: string): Promise<HelpFaq[]> {
+  return sdk.client
+    .fetch<{ faqs: HelpFaq[] }>("/store/help/faqs", {
+      query: { ...(category ? { category } : {}), limit: 200 },
+      next: { tags: [HELP_TAG], revalidate: HELP_REVALIDATE_SECONDS },
+      cache: "force-cache",
+    })
+    .then(({ faqs }) => faqs)
+}
+
+async function votedIds(): Promise<string[]> {
+  const raw = (await cookies()).get(VOTES_COOKIE)?.value ?? ""
+  return raw.split(".").filter((id) => /^hart_[A-Za-z0-9]+$/.test(id))
+}
+
+/** Whether this browser already answered for the article. */
+export async function hasVotedOn(articleId: string): Promise<boolean> {
+  return (await votedIds()).includes(articleId)
+}
+
+export type HelpfulVoteState = { status: "idle" | "done" | "error"; message?: string }
+
+/**
+ * "Was this helpful?": counts one answer per article and browser (remembered
+ * in an httpOnly cookie), then refreshes the cached article.
+ */
+export async function voteHelpful(articleId: string, handle: string, helpful: boolean): Promise<HelpfulVoteState> {
+  const voted = await votedIds()
+  if (voted.includes(articleId)) {
+    return { status: "done" }
+  }
+  try {
+    await sdk.client.fetch(`/store/help/articles/${encodeURIComponent(articleId)}/helpful`, {
+      method: "POST",
+      body: { helpful },
+    })
+  } catch (e) {
+    return { status: "error", message: errorMessage(e, "We could not record your answer. Please try again.") }
+  }
+  const proto = (await headers()).get("x-forwarded-proto")?.split(",")[0]?.trim()
+  ;(await cookies()).set(VOTES_COOKIE, [...voted, articleId].slice(-MAX_REMEMBERED_VOTES).join("."), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: proto === "https",
+    path: "/",
+    maxAge: 60 * 60 * 24 * 365,
+  })
+  revalidateTag(articleTag(handle))
+  return { status: "done" }
+}
