@@ -241,6 +241,22 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/ticket" },
+    {
+      // live chat; its socket.io server runs on its own port in server/shared processes only
+      resolve: "./src/modules/chat",
+      options: {
+        // 0 = any free port (the integration tests); "off" = no socket server in this process
+        socketPort:
+          process.env.CHAT_SOCKET_PORT === "off"
+            ? false
+            : Number(process.env.CHAT_SOCKET_PORT || (process.env.NODE_ENV === "test" ? 0 : 9001)),
+        // what browsers connect to (behind a proxy: the public origin that forwards /socket.io/)
+        publicUrl: process.env.CHAT_PUBLIC_URL || undefined,
+        redisUrl,
+        // default: STORE_CORS + ADMIN_CORS
+        cors: process.env.CHAT_CORS || undefined,
+      },
+    },
     { resolve: "./src/modules/backoffice" },
     { resolve: "./src/modules/reporting" },
     {
