@@ -1,5 +1,6 @@
 import path from "path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { buildPaymentProviders } from "./src/lib/payment-providers"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -239,6 +240,12 @@ module.exports = defineConfig({
           },
         ],
       },
+    },
+    {
+      // Stripe / PayPal / Razorpay, each only when its key is set (src/lib/payment-providers.ts);
+      // Medusa's offline system provider (pp_system_default) is always registered
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: buildPaymentProviders(process.env) },
     },
     { resolve: "./src/modules/ticket" },
     {
