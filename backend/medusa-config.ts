@@ -267,6 +267,21 @@ module.exports = defineConfig({
     { resolve: "./src/modules/backoffice" },
     { resolve: "./src/modules/reporting" },
     {
+      // invoices and credit notes: the seller block printed on every document
+      resolve: "./src/modules/invoice",
+      options: {
+        seller: {
+          name: process.env.INVOICE_SELLER_NAME || brandName,
+          address:
+            process.env.INVOICE_SELLER_ADDRESS || process.env.BRAND_FOOTER_ADDRESS || "1 Cloud Way, Dublin, Ireland",
+          vat_id: process.env.INVOICE_SELLER_VAT_ID || undefined,
+          email:
+            process.env.INVOICE_SELLER_EMAIL ||
+            (process.env.EMAIL_FROM || "no-reply@cloudservices.local").replace(/^.*<([^>]+)>.*$/, "$1"),
+        },
+      },
+    },
+    {
       resolve: "./src/modules/impersonation",
       options: { storefrontUrl, sessionMinutes: Number(process.env.IMPERSONATION_SESSION_MINUTES || 30) },
     },
@@ -275,6 +290,22 @@ module.exports = defineConfig({
       options: { expireAfterSuspendedDays: Number(process.env.SUBSCRIPTION_EXPIRE_AFTER_DAYS || 30) },
     },
     { resolve: "./src/modules/help-center" },
+    {
+      // support assistant: Gemini when GEMINI_API_KEY is set, help-center search otherwise
+      resolve: "./src/modules/assistant",
+      options: {
+        geminiApiKey: process.env.GEMINI_API_KEY || undefined,
+        geminiModel: process.env.GEMINI_MODEL || "gemini-2.5-flash",
+        geminiApiBase: process.env.GEMINI_API_BASE || undefined,
+        geminiTimeoutMs: Number(process.env.GEMINI_TIMEOUT_MS || 8000),
+        minConfidence: Number(process.env.ASSISTANT_MIN_CONFIDENCE || 0.4),
+        redisUrl,
+        rateLimit: {
+          max: Number(process.env.ASSISTANT_RATE_LIMIT_MAX || 20),
+          windowSeconds: Number(process.env.ASSISTANT_RATE_LIMIT_WINDOW_SECONDS || 60),
+        },
+      },
+    },
     {
       resolve: "./src/modules/region-policy",
       options: {

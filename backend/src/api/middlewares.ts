@@ -11,6 +11,7 @@ import { storeImpersonationMiddlewares } from "./store/impersonation/middlewares
 import { adminNotificationMiddlewares } from "./admin/notification-logs/middlewares"
 import { adminHelpMiddlewares } from "./admin/help/middlewares"
 import { storeHelpMiddlewares } from "./store/help/middlewares"
+import { storeAssistantMiddlewares } from "./store/assistant/middlewares"
 import { adminOrdersExportMiddlewares } from "./admin/orders/middlewares"
 import { adminRegionsMiddlewares } from "./admin/regions/middlewares"
 import { adminSubscriptionMiddlewares } from "./admin/subscriptions/middlewares"
@@ -45,6 +46,7 @@ export default defineMiddlewares({
     ...storeTicketMiddlewares,
     ...adminTicketMiddlewares,
     ...storeHelpMiddlewares,
+    ...storeAssistantMiddlewares,
     ...adminHelpMiddlewares,
   ],
 })

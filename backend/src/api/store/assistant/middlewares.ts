@@ -1,0 +1,36 @@
+import {
+  authenticate,
+  validateAndTransformBody,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { ASSISTANT_MODULE } from "../../../modules/assistant"
+import type AssistantModuleService from "../../../modules/assistant/service"
+import { inMinutes, requestContext, tooManyRequests } from "../../utils/security"
+import { StoreAssistantQuery } from "./validators"
+
+/** Questions per window per client address (ASSISTANT_RATE_LIMIT_*): 429 with Retry-After beyond. */
+async function limitQuestions(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const assistant: AssistantModuleService = req.scope.resolve(ASSISTANT_MODULE)
+  const { ip } = requestContext(req)
+  const { allowed, retry_after } = await assistant.hitRateLimit(ip ?? "unknown")
+  if (!allowed) {
+    return tooManyRequests(res, retry_after, `Too many questions from your network. Try again in ${inMinutes(retry_after)}.`)
+  }
+  next()
+}
+
+export const storeAssistantMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/store/assistant/query",
+    middlewares: [
+      // guests too (publishable key only); a customer's token adds their own account as context
+      authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+      limitQuestions,
+      validateAndTransformBody(StoreAssistantQuery),
+    ],
+  },
+]

@@ -1,0 +1,4 @@
+export * from "./answer-question"
+export * from "./get-customer-context"
+export * from "./search-help-context"
+export * from "./validate-question"
