@@ -22,6 +22,7 @@ import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSubscriptionMiddlewares } from "./store/subscriptions/middlewares"
 import { storeTicketMiddlewares } from "./store/tickets/middlewares"
 import { adminTicketMiddlewares } from "./admin/tickets/middlewares"
+import { storeCartPaymentMiddlewares } from "./store/carts/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -48,5 +49,6 @@ export default defineMiddlewares({
     ...storeHelpMiddlewares,
     ...storeAssistantMiddlewares,
     ...adminHelpMiddlewares,
+    ...storeCartPaymentMiddlewares,
   ],
 })

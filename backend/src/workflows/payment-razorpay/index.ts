@@ -1,0 +1,2 @@
+export * from "./steps/submit-razorpay-payment"
+export * from "./workflows/submit-razorpay-payment"
