@@ -1,0 +1,136 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { answerQuestionWorkflow } from "../../src/workflows/assistant"
+import { registerCustomer, seedStore, statusOf, type StoreContext } from "../helpers"
+
+// module options are read at boot: the offline assistant (no Gemini key), a small rate limit
+Object.assign(process.env, {
+  GEMINI_API_KEY: "",
+  ASSISTANT_MIN_CONFIDENCE: "0.4",
+  ASSISTANT_RATE_LIMIT_MAX: "8",
+  ASSISTANT_RATE_LIMIT_WINDOW_SECONDS: "60",
+})
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let ctx: StoreContext
+    let client = 0
+
+    beforeAll(async () => {
+      ctx = await seedStore(getContainer(), api)
+    })
+
+    /** Guest headers from a client address of its own (the rate limit counts per address). */
+    const guest = () => {
+      client += 1
+      return { headers: { ...ctx.storeHeaders.headers, "x-forwarded-for": `172.16.${(client >> 8) & 255}.${client & 255}` } }
+    }
+    const ask = async (message: string, extra: Record<string, unknown> = {}, headers = guest()) =>
+      (await api.post("/store/assistant/query", { message, ...extra }, headers)).data
+    const article = async (handle: string) =>
+      (await api.get(`/store/help/articles/${handle}`, ctx.storeHeaders)).data.article
+
+    describe("POST /store/assistant/query (offline assistant)", () => {
+      it.each([
+        ["How do I add an SSH key to my server?", "add-ssh-keys-to-your-server", /ssh-copy-id|authorized_keys/],
+        ["How does auto-renew work when my subscription renews?", "renewals-and-auto-renew", /Auto-renew|auto-renew/],
+        ["How do I turn on two-factor authentication (2FA)?", "two-factor-authentication", /authenticator/i],
+        ["How do I add an MX record in DNS for my domain?", "manage-dns-records", /MX/],
+        ["Where can I find my invoices and billing?", "how-billing-and-invoices-work", /Account → Orders|invoice/],
+      ])("answers %p from the right article and cites it", async (message, handle, quote) => {
+        const data = await ask(message)
+        const expected = await article(handle)
+        expect(data).toMatchObject({ handover: false, handover_reason: null, provider: "offline" })
+        expect(data.citations[0]).toEqual({ id: expected.id, handle, title: expected.title })
+        expect(data.answer).toMatch(quote)
+        expect(data.answer).toContain(`/help/${handle}`)
+        // an extract, in plain text: not the whole article, no markdown emphasis or links
+        expect(data.answer.length).toBeLessThan(expected.body.length + 200)
+        expect(data.answer).not.toMatch(/\*\*|\]\(/)
+        expect(data.confidence).toBeGreaterThanOrEqual(0.4)
+      })
+
+      it("quotes the part of the article that answers the question", async () => {
+        const data = await ask("How do I turn off password logins for SSH?")
+        expect(data.citations[0].handle).toBe("add-ssh-keys-to-your-server")
+        expect(data.answer).toContain("PasswordAuthentication no")
+        expect(data.answer).not.toContain("ssh-keygen")
+      })
+
+      it("uses a matching FAQ too", async () => {
+        const data = await ask("Can I get a refund?")
+        expect(data.handover).toBe(false)
+        expect(data.answer).toContain("refunded in full within 14 days")
+        expect(data.citations.map((c: any) => c.handle)).toContain("refund-policy")
+      })
+
+      it("hands over when the customer asks for a person, and says so", async () => {
+        for (const message of ["I want to talk to a person", "Can I speak to a human about my DNS?", "connect me with a support agent"]) {
+          const data = await ask(message)
+          expect(data).toMatchObject({ handover: true, handover_reason: "requested", citations: [] })
+          expect(data.answer).toMatch(/handing you over to a member of our team/)
+        }
+      })
+
+      it("hands over with low confidence for gibberish or off-topic questions", async () => {
+        for (const message of ["qwxz plorbinate frumious bandersnatch", "What's the weather like in Paris?"]) {
+          const data = await ask(message)
+          expect(data).toMatchObject({ handover: true, handover_reason: "low_confidence", citations: [], provider: "offline" })
+          expect(data.answer).toMatch(/handing you over/)
+          expect(data.confidence).toBeLessThan(0.4)
+        }
+      })
+
+      it("hands over after two unhelpful answers, even for a question it could answer", async () => {
+        const once = await ask("How do I add an SSH key to my server?", { unhelpful_count: 1 })
+        expect(once.handover).toBe(false)
+        const twice = await ask("How do I add an SSH key to my server?", { unhelpful_count: 2 })
+        expect(twice).toMatchObject({ handover: true, handover_reason: "unhelpful", citations: [] })
+        expect(twice.answer).toMatch(/handing you over/)
+      })
+
+      it("answers signed-in customers the same way", async () => {
+        const shopper = await registerCustomer(api, ctx)
+        const { data } = await api.post("/store/assistant/query", { message: "How do I reset my password?" }, shopper.headers)
+        expect(data.citations[0].handle).toBe("reset-your-password")
+      })
+
+      it("refuses bad input with 400 and needs the publishable key", async () => {
+        const headers = guest()
+        const bad = (body: unknown) => statusOf(api.post("/store/assistant/query", body, headers))
+        expect(await bad({ message: "" })).toBe(400)
+        expect(await bad({ message: "   " })).toBe(400)
+        expect(await bad({})).toBe(400)
+        expect(await bad({ message: "x".repeat(2001) })).toBe(400)
+        expect(await bad({ message: "hi", unhelpful_count: -1 })).toBe(400)
+        expect(await bad({ message: "hi", unhelpful_count: 11 })).toBe(400)
+        expect(await bad({ message: "hi", customer_id: "cus_123" })).toBe(400)
+        expect(await statusOf(api.post("/store/assistant/query", { message: "hello" }))).toBe(400)
+        // the longest allowed question is answered
+        expect((await ask(`ssh key ${"x".repeat(1990)}`)).provider).toBe("offline")
+      })
+
+      it("limits questions per client address (429 with Retry-After), other addresses unaffected", async () => {
+        const headers = guest()
+        for (let i = 0; i < 8; i++) {
+          await ask("How do I add an SSH key?", {}, headers)
+        }
+        const limited = await api.post("/store/assistant/query", { message: "one more" }, headers).catch((e: any) => e.response)
+        expect(limited.status).toBe(429)
+        expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0)
+        expect((await ask("How do I add an SSH key?")).handover).toBe(false)
+      })
+    })
+
+    describe("answerQuestionWorkflow (what the chat calls)", () => {
+      it("answers with citations and refuses an empty message", async () => {
+        const { result } = await answerQuestionWorkflow(getContainer()).run({ input: { message: "How do I restore a backup snapshot?" } })
+        expect(result.citations[0].handle).toBe("backups-and-snapshots")
+        expect(result.provider).toBe("offline")
+        const { errors } = await answerQuestionWorkflow(getContainer()).run({ input: { message: " " }, throwOnError: false })
+        expect(errors[0].error.message).toMatch(/Write a question/)
+      })
+    })
+  },
+})
