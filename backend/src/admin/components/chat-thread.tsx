@@ -54,11 +54,13 @@ const Message = ({
   customer,
   users,
   meId,
+  chatId,
 }: {
   message: ChatMessage
   customer: ChatCustomer | null | undefined
   users: Person[]
   meId?: string
+  chatId: string
 }) => {
   if (message.author_type === "system") {
     return (
@@ -110,7 +112,7 @@ const Message = ({
             </ul>
           </div>
         )}
-        {!!message.attachments?.length && <Attachments chatId={message.conversation_id} attachments={message.attachments} />}
+        {!!message.attachments?.length && <Attachments chatId={chatId} attachments={message.attachments} />}
       </div>
     </div>
   )
@@ -359,7 +361,7 @@ export const ChatThread = ({ chatId, fallbackCustomer }: { chatId: string; fallb
           <Text size="small" className="text-ui-fg-muted px-6 py-6 text-center">No messages yet.</Text>
         )}
         {messages.map((m) => (
-          <Message key={m.id} message={m} customer={customer} users={users} meId={meId} />
+          <Message key={m.id} message={m} customer={customer} users={users} meId={meId} chatId={chat.id} />
         ))}
         {typing && (
           <Text size="small" className="text-ui-fg-muted px-6 py-2 italic" data-testid="chat-typing">

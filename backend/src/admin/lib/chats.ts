@@ -11,7 +11,7 @@ export type ChatCitation = { id: string; handle: string; title: string }
 
 export type ChatMessage = {
   id: string
-  conversation_id: string
+  chat_id: string
   author_type: ChatAuthorType
   author_id: string | null
   author_name: string | null
@@ -48,6 +48,8 @@ export type Chat = {
   last_message?: Pick<ChatMessage, "id" | "author_type" | "author_name" | "body" | "created_at"> | null
   /** seconds since `waiting_since`, as the server counted them when it answered */
   waiting_seconds?: number | null
+  /** the admin assigned, when the answer joins it in */
+  assigned_user?: { id: string; email: string | null; first_name: string | null; last_name: string | null } | null
 }
 
 export type ChatTab = "waiting" | "active" | "mine" | "closed"

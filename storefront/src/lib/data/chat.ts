@@ -14,7 +14,7 @@ export type ChatAttachment = { id: string; filename: string; mime_type: string; 
 
 export type ChatMessage = {
   id: string
-  conversation_id?: string
+  chat_id?: string
   author_type: "customer" | "admin" | "bot" | "system"
   author_name: string | null
   body: string
