@@ -1,0 +1,119 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { INVOICE_MODULE } from "../../../modules/invoice"
+import { formatMoney, renderInvoicePdf, type PrintableDocument } from "../../../modules/invoice/pdf"
+import type InvoiceModuleService from "../../../modules/invoice/service"
+
+type Payment = {
+  id: string
+  provider_id?: string | null
+  amount?: unknown
+  captured_at?: string | Date | null
+  canceled_at?: string | Date | null
+  captures?: ({ amount?: unknown } | null)[] | null
+  refunds?: ({ amount?: unknown } | null)[] | null
+}
+
+const PROVIDER_LABELS: [RegExp, string][] = [
+  [/^pp_stripe/, "Card (Stripe)"],
+  [/^pp_paypal/, "PayPal"],
+  [/^pp_razorpay/, "Razorpay"],
+  [/^pp_system/, "Manual payment"],
+]
+
+/** A payment provider id as a customer reads it: pp_stripe_stripe → "Card (Stripe)". */
+export function paymentMethodLabel(providerId?: string | null): string | null {
+  if (!providerId) {
+    return null
+  }
+  return PROVIDER_LABELS.find(([re]) => re.test(providerId))?.[1] ?? providerId.replace(/^pp_/, "")
+}
+
+const sum = (values: ({ amount?: unknown } | null)[] | null | undefined) =>
+  (values ?? []).reduce((total, v) => total + Number(v?.amount ?? 0), 0)
+
+/** Paid status and method of an order's payments, as printed on its invoice. */
+export function paymentSummary(payments: Payment[], currency: string, locale: string): PrintableDocument["payment"] {
+  const live = payments.filter((p) => !p.canceled_at)
+  const captured = live.filter((p) => p.captured_at || sum(p.captures) > 0)
+  const capturedAmount = captured.reduce((t, p) => t + (sum(p.captures) || Number(p.amount ?? 0)), 0)
+  const refunded = live.reduce((t, p) => t + sum(p.refunds), 0)
+  const method = paymentMethodLabel((captured[0] ?? live[0])?.provider_id)
+  if (capturedAmount > 0) {
+    if (refunded >= capturedAmount) {
+      return { status: "Refunded", method }
+    }
+    if (refunded > 0) {
+      return { status: `Paid, ${formatMoney(refunded, currency, locale)} refunded`, method }
+    }
+    return { status: "Paid", method }
+  }
+  if (live.length) {
+    return { status: "Payment authorized, not yet captured", method }
+  }
+  return { status: "Awaiting payment", method: null }
+}
+
+/**
+ * An issued invoice or credit note as printed now: its record as issued, the
+ * current paid status and method of the order's payments, and (invoices)
+ * the credit notes issued against it.
+ */
+export async function loadPrintableDocument(container: MedusaContainer, id: string): Promise<PrintableDocument> {
+  const invoices: InvoiceModuleService = container.resolve(INVOICE_MODULE)
+  const [invoice] = await invoices.listInvoices({ id })
+  if (!invoice) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Invoice with id: ${id} was not found`)
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "payment_collections.payments.id",
+      "payment_collections.payments.provider_id",
+      "payment_collections.payments.amount",
+      "payment_collections.payments.captured_at",
+      "payment_collections.payments.canceled_at",
+      "payment_collections.payments.captures.amount",
+      "payment_collections.payments.refunds.amount",
+    ],
+    filters: { id: invoice.order_id },
+  })
+  const payments = ((orders[0] as any)?.payment_collections ?? []).flatMap((pc: any) => pc?.payments ?? []) as Payment[]
+  const common = {
+    number: invoice.number,
+    issued_at: invoice.issued_at,
+    currency_code: invoice.currency_code,
+    locale: invoice.locale,
+    subtotal: Number(invoice.subtotal),
+    tax_total: Number(invoice.tax_total),
+    total: Number(invoice.total),
+    lines: invoice.lines as unknown as PrintableDocument["lines"],
+    seller: invoice.seller as unknown as PrintableDocument["seller"],
+    buyer: invoice.buyer as unknown as PrintableDocument["buyer"],
+  }
+  if (invoice.kind === "credit_note") {
+    const [credited] = invoice.invoice_id ? await invoices.listInvoices({ id: invoice.invoice_id }) : []
+    const payment = payments.find((p) => p.id === invoice.payment_id)
+    return {
+      ...common,
+      kind: "credit_note",
+      invoice_number: credited?.number ?? null,
+      payment: { status: "Refunded to the original payment method", method: paymentMethodLabel(payment?.provider_id) },
+    }
+  }
+  const notes = await invoices.listInvoices({ invoice_id: invoice.id, kind: "credit_note" }, { order: { sequence: "ASC" } })
+  return {
+    ...common,
+    kind: "invoice",
+    payment: paymentSummary(payments, invoice.currency_code, invoice.locale),
+    credit_notes: notes.map((n) => ({ number: n.number, total: Number(n.total), issued_at: n.issued_at })),
+  }
+}
+
+/** The PDF of an issued invoice or credit note, with its file name. */
+export async function invoicePdf(container: MedusaContainer, id: string): Promise<{ filename: string; content: Buffer }> {
+  const doc = await loadPrintableDocument(container, id)
+  return { filename: `${doc.number}.pdf`, content: await renderInvoicePdf(doc) }
+}

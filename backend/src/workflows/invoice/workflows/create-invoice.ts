@@ -1,0 +1,32 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { issueInvoiceStep, validateInvoiceableOrderStep } from "../steps"
+import { ORDER_INVOICE_FIELDS } from "../utils/document"
+
+export const INVOICE_CREATED_EVENT = "invoice.created"
+
+export type CreateInvoiceWorkflowInput = { order_id: string; asOf: Date | string }
+
+/**
+ * An order's invoice: issued once with the next INV number of the year; asking
+ * again (a replayed order.placed, a download) returns the same invoice and
+ * emits nothing. invoice.created last, only for a new one.
+ */
+export const createInvoiceWorkflow = createWorkflow("create-invoice", (input: CreateInvoiceWorkflowInput) => {
+  const { data: orders } = useQueryGraphStep({
+    entity: "order",
+    fields: [...ORDER_INVOICE_FIELDS, "status", "is_draft_order"],
+    filters: { id: input.order_id },
+    options: { throwIfKeyNotFound: true },
+  }).config({ name: "invoice-order" })
+  const order = transform({ orders }, ({ orders }) => orders[0] as any)
+  validateInvoiceableOrderStep({ order })
+  const result = issueInvoiceStep({ order, asOf: input.asOf })
+  when("emit-invoice-created", { result }, ({ result }) => result.created).then(() => {
+    emitEventStep({
+      eventName: INVOICE_CREATED_EVENT,
+      data: transform({ result }, ({ result }) => ({ id: result.invoice.id })),
+    })
+  })
+  return new WorkflowResponse(transform({ result }, ({ result }) => result.invoice))
+})

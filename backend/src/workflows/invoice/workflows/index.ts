@@ -1,0 +1,2 @@
+export * from "./create-credit-notes"
+export * from "./create-invoice"
