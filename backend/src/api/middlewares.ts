@@ -16,6 +16,7 @@ import { adminOrdersExportMiddlewares } from "./admin/orders/middlewares"
 import { adminRegionsMiddlewares } from "./admin/regions/middlewares"
 import { adminSubscriptionMiddlewares } from "./admin/subscriptions/middlewares"
 import { notificationHookMiddlewares } from "./hooks/notifications/middlewares"
+import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
 import { storeAccountMiddlewares } from "./store/account/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
@@ -42,6 +43,7 @@ export default defineMiddlewares({
     ...adminAnalyticsMiddlewares,
     ...adminOrdersExportMiddlewares,
     ...notificationHookMiddlewares,
+    ...paymentHookMiddlewares,
     ...adminImpersonationMiddlewares,
     ...storeImpersonationMiddlewares,
     ...storeTicketMiddlewares,

@@ -20,6 +20,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { setRegionRestrictionsWorkflow } from "../workflows/region-policy"
 import { seedHelpCenter } from "./seed-help-center"
+import { syncRegionPaymentProviders } from "./seed-payment-providers"
 import { CATEGORIES, PRODUCTS, RESTRICTIONS } from "./seed-data/catalog"
 import { CURRENCY_RATES, termPrice, TERMS } from "./seed-data/pricing"
 import {
@@ -49,7 +50,7 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
   const count = (what: string, n: number) => {
     created[what] = (created[what] ?? 0) + n
   }
-  const steps = 10
+  const steps = 11
   const progress = (i: number, text: string) => logger.info(`[seed ${i}/${steps}] ${text}`)
 
   // 1. Sales channel and store settings
@@ -331,6 +332,13 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
     count("FAQs", help.faqs)
   }
 
+  // 11. Payment providers per region (Stripe/PayPal/Razorpay when their keys are set, else offline)
+  progress(11, "payment providers per region")
+  const providerChanges = await syncRegionPaymentProviders(container)
+  if (providerChanges.length) {
+    count("regions with new payment providers", providerChanges.length)
+  }
+
   const changed = Object.keys(created).length > 0
   const [seededStore] = await storeService.listStores({})
   if (!seededStore.metadata?.demo_seeded_at) {
@@ -364,6 +372,8 @@ export default async function seed({ container, args }: ExecArgs) {
       container
         .resolve(ContainerRegistrationKeys.LOGGER)
         .info(`Demo data was loaded on ${store.metadata.demo_seeded_at}; nothing to do.`)
+      // payment keys may have changed since: regions follow them on every start
+      await syncRegionPaymentProviders(container)
       return
     }
   }

@@ -227,6 +227,21 @@ ${button("{{brand.storefront_url}}/account/orders/{{order.id}}", "View order")}`
     sample: { amount: 25, currency_code: "usd", order: { display_id: 1042 } },
   },
   {
+    name: "payment_failed",
+    channel: "email",
+    label: "Payment failed or cancelled",
+    description: "A payment gateway reported a declined, failed or cancelled checkout payment.",
+    subject:
+      "{{#if canceled}}Your payment of {{money amount currency_code}} was cancelled{{else}}Your payment of {{money amount currency_code}} did not go through{{/if}}",
+    html: `<h1 style="font-size:22px;margin:0 0 16px;">{{#if canceled}}Your payment was cancelled{{else}}Your payment did not go through{{/if}}</h1>
+<p>Your {{provider}} payment of <strong>{{money amount currency_code}}</strong> {{#if canceled}}was cancelled{{else}}failed{{/if}}, so no order was placed and nothing was charged.</p>
+{{#if reason}}<p style="color:#64748b;">Reason given by the payment provider: {{reason}}</p>{{/if}}
+<p>Your cart is still there: you can try again with another card or payment method.</p>
+${button("{{brand.storefront_url}}/checkout/failed", "Try again")}`,
+    text: `{{#if canceled}}Your payment was cancelled{{else}}Your payment did not go through{{/if}}.\n\nYour {{provider}} payment of {{money amount currency_code}} {{#if canceled}}was cancelled{{else}}failed{{/if}}; no order was placed and nothing was charged.{{#if reason}}\nReason: {{reason}}{{/if}}\n\nTry again: {{brand.storefront_url}}/checkout/failed`,
+    sample: { action: "failed", canceled: false, amount: 49.9, currency_code: "usd", provider: "card", reason: "Your card was declined." },
+  },
+  {
     name: "ticket_update",
     channel: "email",
     label: "Support ticket update",

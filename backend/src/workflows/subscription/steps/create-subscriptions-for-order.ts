@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SUBSCRIPTION_MODULE } from "../../../modules/subscription"
 import { addInterval, type BillingInterval } from "../../../modules/subscription/utils"
+import { savedPaymentMethodRef } from "../../../lib/saved-payment-method"
 import { renewForOrderLine, service } from "../utils/lifecycle"
 
 type OrderItem = {
@@ -42,10 +43,16 @@ export const createSubscriptionsForOrderStep = createStep(
         "items.unit_price",
         "items.metadata",
         "items.variant.metadata",
+        "payment_collections.payments.provider_id",
+        "payment_collections.payments.data",
       ],
       filters: { id: input.order_id },
     })
     const order = orders[0]
+    // a card saved for auto-renew at checkout ("save card" box): renewals charge it off-session
+    const paymentMethodRef = savedPaymentMethodRef(
+      ((order?.payment_collections ?? []) as any[]).flatMap((pc) => (pc?.payments ?? []) as any[])
+    )
     if (!order?.customer_id) {
       return new StepResponse({ created: [] as string[], renewed: [] as string[] }, [] as string[])
     }
@@ -93,6 +100,7 @@ export const createSubscriptionsForOrderStep = createStep(
         started_at: asOf,
         current_period_start: asOf,
         expires_at: addInterval(asOf, interval, count),
+        ...(paymentMethodRef ? { payment_method_ref: paymentMethodRef, auto_renew: true } : {}),
       })
       await subs.recordEvent(sub.id, { type: "created", actor: "customer", actor_id: order.customer_id, note: `Order #${order.display_id}`, data: { order_id: order.id }, at: asOf })
       await subs.recordEvent(sub.id, { type: "activated", at: asOf })

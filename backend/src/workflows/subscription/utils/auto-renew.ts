@@ -6,6 +6,7 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { parsePaymentMethodRef } from "../../../lib/saved-payment-method"
 import { emit, notify, renewForOrderLine, service } from "./lifecycle"
 
 /** Provider used for off-session renewals when no saved card is on file (the offline default). */
@@ -56,12 +57,23 @@ export async function autoRenew(container: MedusaContainer, id: string, asOf: Da
       input: { cart_id: cart.id },
     })
     const pc = Array.isArray(collection) ? collection[0] : collection
+    // the card saved for auto-renew is charged off-session through Medusa's payment flow (the
+    // Stripe provider confirms the intent with it, see src/modules/payment-stripe); the context
+    // carries it because shoppers can set session data but never the context
+    const saved = parsePaymentMethodRef(sub.payment_method_ref)
     await createPaymentSessionsWorkflow(container).run({
       input: {
         payment_collection_id: pc.id,
-        provider_id: sub.payment_method_ref ? sub.payment_method_ref.split(":")[0] : OFFLINE_PROVIDER,
+        provider_id: saved ? saved.provider_id : OFFLINE_PROVIDER,
         customer_id: sub.customer_id,
-        data: sub.payment_method_ref ? { payment_method: sub.payment_method_ref.split(":")[1], off_session: true } : {},
+        data: {},
+        context: saved
+          ? ({
+              off_session_payment_method: saved.payment_method,
+              payment_description: `Renewal of subscription ${sub.id}`,
+              payment_metadata: { subscription_id: sub.id, renewal: "auto" },
+            } as Record<string, unknown>)
+          : undefined,
       },
     })
     const { result: order } = await completeCartWorkflow(container).run({ input: { id: cart.id } })

@@ -1,0 +1,2 @@
+export * from "./record-payment-failure"
+export * from "./send-payment-failed-notification"

@@ -1,0 +1,60 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { queueNotificationWorkflow } from "../../notification"
+
+/**
+ * The shopper's email about a failed or cancelled payment, with a link back
+ * to the checkout. One per payment session and kind: a shopper whose card is
+ * declined three times in a row gets one email; nothing is sent once the
+ * session went through after all (an out-of-order failure event).
+ */
+export const sendPaymentFailedNotificationWorkflow = createWorkflow(
+  "send-payment-failed-notification",
+  (input: { id: string }) => {
+    const { data: failures } = useQueryGraphStep({
+      entity: "payment_failure",
+      fields: ["id", "action", "provider_id", "payment_session_id", "cart_id", "customer_id", "email", "amount", "currency_code", "code", "reason"],
+      filters: { id: input.id },
+      options: { throwIfKeyNotFound: true },
+    }).config({ name: "load-payment-failure" })
+    const sessionId = transform({ failures }, ({ failures }) => (failures[0] as any).payment_session_id as string)
+    const { data: sessions } = useQueryGraphStep({
+      entity: "payment_session",
+      fields: ["id", "status", "authorized_at"],
+      filters: { id: sessionId },
+    }).config({ name: "load-payment-session" })
+    const queued = transform({ failures, sessions }, ({ failures, sessions }) => {
+      const failure = failures[0] as any
+      const session = sessions[0] as any
+      if (!failure.email || (session && (session.authorized_at || ["authorized", "captured"].includes(session.status)))) {
+        return null
+      }
+      return {
+        template: "payment_failed",
+        to: failure.email,
+        customer_id: failure.customer_id ?? null,
+        idempotency_key: `payment_${failure.action}:${failure.payment_session_id}`,
+        data: {
+          action: failure.action,
+          canceled: failure.action === "canceled",
+          amount: Number(failure.amount ?? 0),
+          currency_code: failure.currency_code,
+          reason: failure.reason ?? null,
+          provider: providerLabel(failure.provider_id),
+          cart_id: failure.cart_id,
+        },
+      }
+    })
+    const detail = when({ queued }, ({ queued }) => !!queued).then(() =>
+      queueNotificationWorkflow.runAsStep({ input: transform({ queued }, ({ queued }) => queued!) })
+    )
+    return new WorkflowResponse(transform({ detail }, ({ detail }) => detail ?? null))
+  }
+)
+
+function providerLabel(providerId: string): string {
+  if (providerId.includes("stripe")) return "card"
+  if (providerId.includes("paypal")) return "PayPal"
+  if (providerId.includes("razorpay")) return "Razorpay"
+  return "payment"
+}
