@@ -249,10 +249,10 @@ medusaIntegrationTestRunner({
         // tampered and forged reach PayPal's verification and fail; the stale one is refused before
         await waitFor(async () => paypal.verifications.length, (v) => v >= before + 2)
         await sleep(3000)
-        expect(paypal.verifications.slice(before)).toEqual([
-          { verification_status: "FAILURE" },
-          { verification_status: "FAILURE" },
-        ])
+        // (every payment.webhook_received subscriber asks the provider, so each event may be verified more than once)
+        const results = paypal.verifications.slice(before)
+        expect(results.length).toBeGreaterThanOrEqual(2)
+        expect(results.every((v) => v.verification_status === "FAILURE")).toBe(true)
         expect(await orderOfCart(cart.id)).toHaveLength(0)
         expect(paypal.captureOf(orderId)).toBeUndefined()
 
