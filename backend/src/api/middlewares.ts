@@ -23,6 +23,8 @@ import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeSubscriptionMiddlewares } from "./store/subscriptions/middlewares"
 import { storeTicketMiddlewares } from "./store/tickets/middlewares"
 import { adminTicketMiddlewares } from "./admin/tickets/middlewares"
+import { storeChatMiddlewares } from "./store/chats/middlewares"
+import { adminChatMiddlewares } from "./admin/chats/middlewares"
 import { storeCartPaymentMiddlewares } from "./store/carts/middlewares"
 
 export default defineMiddlewares({
@@ -46,6 +48,8 @@ export default defineMiddlewares({
     ...paymentHookMiddlewares,
     ...adminImpersonationMiddlewares,
     ...storeImpersonationMiddlewares,
+    ...storeChatMiddlewares,
+    ...adminChatMiddlewares,
     ...storeTicketMiddlewares,
     ...adminTicketMiddlewares,
     ...storeHelpMiddlewares,

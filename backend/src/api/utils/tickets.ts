@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaRequest, MedusaResponse, MedusaNextFunction } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
 import { ticketNumber, type TicketAttachment } from "../../modules/ticket/utils"
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../../workflows/ticket"
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../../lib/attachments"
+import { sendAttachment } from "./attachments"
 
 export const TICKET_FIELDS = [
   "id",
@@ -119,12 +120,5 @@ export async function sendTicketAttachment(req: MedusaRequest, res: MedusaRespon
   if (!attachment) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Attachment with id: ${req.params.file_id} was not found`)
   }
-  const content = await req.scope.resolve(Modules.FILE).getAsBuffer(attachment.file_id)
-  res.setHeader("Content-Type", attachment.mime)
-  res.setHeader("Content-Length", String(content.length))
-  res.setHeader("Content-Disposition", `attachment; filename="${attachment.name.replace(/[^\x20-\x7e]|"/g, "_")}"; filename*=UTF-8''${encodeURIComponent(attachment.name)}`)
-  res.setHeader("X-Content-Type-Options", "nosniff")
-  res.setHeader("Content-Security-Policy", "default-src 'none'; sandbox")
-  res.setHeader("Cache-Control", "private, no-store")
-  res.status(200).send(content)
+  await sendAttachment(req, res, attachment)
 }

@@ -3,6 +3,7 @@ import { InjectManager, MedusaContext, MedusaService, parseCorsOrigins } from "@
 import type { ChatModuleOptions } from "./constants"
 import ChatConversation from "./models/chat-conversation"
 import ChatMessage from "./models/chat-message"
+import { startChatGateway } from "./realtime/gateway"
 import type { ChatSocketServer } from "./realtime/server"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
@@ -90,8 +91,6 @@ class ChatModuleService extends MedusaService({
       return
     }
     try {
-      // loaded here, not at import: the gateway runs workflows, which import this module
-      const { startChatGateway } = await import("./realtime/gateway")
       this.socket_ = await startChatGateway({ port, redisUrl: this.options_.redisUrl, cors: this.corsOrigins(), logger: this.logger_ })
     } catch (e) {
       this.logger_.error(`Chat socket.io server not started on port ${port}: ${(e as Error).message}`)
@@ -137,6 +136,18 @@ class ChatModuleService extends MedusaService({
     await manager.execute(
       `UPDATE chat_conversation SET ${column ? `${column} = GREATEST(${column} - 1, 0), ` : ""}last_message_at = ?, updated_at = now() WHERE id = ?`,
       [last_message_at, id]
+    )
+  }
+
+  /** The newest message of each of these chats (one query, for lists). */
+  @InjectManager()
+  async lastMessages(chatIds: string[], @MedusaContext() sharedContext: Context = {}) {
+    const manager = sharedContext.manager as Manager
+    return await manager.execute(
+      `SELECT DISTINCT ON (conversation_id) id, conversation_id, author_type, author_id, author_name, body, attachments, citations, helpful, created_at
+       FROM chat_message WHERE conversation_id = ANY(?) AND deleted_at IS NULL
+       ORDER BY conversation_id, created_at DESC, id DESC`,
+      [chatIds]
     )
   }
 

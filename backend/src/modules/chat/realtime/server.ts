@@ -105,9 +105,9 @@ export class ChatSocketServer {
     return server
   }
 
-  /** Sends `event` to every socket in any of `rooms` (each socket once), on every instance. */
-  emit(rooms: string | string[], event: string, payload: unknown) {
-    this.io.to(rooms).emit(event, payload)
+  /** Sends `event` to every socket in any of `rooms` (each socket once) but those in `except`, on every instance. */
+  emit(rooms: string | string[], event: string, payload: unknown, except?: string | string[]) {
+    ;(except ? this.io.to(rooms).except(except) : this.io.to(rooms)).emit(event, payload)
   }
 
   async close() {

@@ -1,0 +1,8 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { fetchChat, fetchChatMessages } from "../../../../lib/chats"
+
+/** GET /admin/chats/:id — the chat (with customer, assignee, ticket), all its messages and the customer. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const chat = await fetchChat(req.scope, req.params.id, "admin")
+  res.json({ chat, messages: await fetchChatMessages(req.scope, req.params.id, "admin"), customer: chat.customer ?? null })
+}
