@@ -464,7 +464,7 @@ export const ChatThread = ({ chatId, fallbackCustomer }: { chatId: string; fallb
         title="Convert to a ticket"
         description="The transcript is copied into a new ticket for this customer, who is emailed; the chat closes."
         confirmLabel="Create ticket"
-        canConfirm={subject.trim().length <= 200}
+        canConfirm={subject.trim().length === 0 || (subject.trim().length >= 3 && subject.trim().length <= 200)}
         isPending={action.isPending}
         onConfirm={() =>
           run(
@@ -480,7 +480,7 @@ export const ChatThread = ({ chatId, fallbackCustomer }: { chatId: string; fallb
         }
         testId="chat-convert"
       >
-        <Field label="Subject" htmlFor="chat-convert-subject" hint="Leave empty to use the customer's first message.">
+        <Field label="Subject" htmlFor="chat-convert-subject" hint="Leave empty for “Chat: ” and the customer's first message.">
           <Input
             id="chat-convert-subject"
             size="small"
