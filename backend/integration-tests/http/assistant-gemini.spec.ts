@@ -237,7 +237,7 @@ medusaIntegrationTestRunner({
         expect(data.citations.map((c: any) => c.handle)).toEqual(["renewals-and-auto-renew"])
         const { prompt } = stub.received[stub.received.length - 1]
         expect(prompt).toContain(`${mine.subscription.number}: Cloud VPS, plan ${mine.subscription.plan}`)
-        expect(prompt).toContain(`order #${mine.order.display_id}`)
+        expect(prompt).toMatch(new RegExp(`order #${mine.order.display_id} on \\d{4}-\\d{2}-\\d{2}: Cloud VPS Standard / Monthly, total [\\d.]+ USD`))
         expect(prompt).not.toContain("Managed PostgreSQL")
         expect(prompt).not.toContain(theirs.subscription.number)
         expect(prompt).not.toContain(`order #${theirs.order.display_id} `)

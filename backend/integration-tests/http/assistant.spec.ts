@@ -124,12 +124,17 @@ medusaIntegrationTestRunner({
     })
 
     describe("answerQuestionWorkflow (what the chat calls)", () => {
-      it("answers with citations and refuses an empty message", async () => {
+      it("answers with citations, refuses an empty message, reads only the start of a long one", async () => {
         const { result } = await answerQuestionWorkflow(getContainer()).run({ input: { message: "How do I restore a backup snapshot?" } })
         expect(result.citations[0].handle).toBe("backups-and-snapshots")
         expect(result.provider).toBe("offline")
         const { errors } = await answerQuestionWorkflow(getContainer()).run({ input: { message: " " }, throwOnError: false })
         expect(errors[0].error.message).toMatch(/Write a question/)
+        // a chat message may be longer than the route allows: the assistant reads its start
+        const { result: long } = await answerQuestionWorkflow(getContainer()).run({
+          input: { message: `How do I add an SSH key to my server? ${"Thanks! ".repeat(500)}` },
+        })
+        expect(long.citations[0].handle).toBe("add-ssh-keys-to-your-server")
       })
     })
   },

@@ -65,18 +65,23 @@ class AssistantModuleService {
 
   /** The help-center search query for a question (its keywords, or-ed). */
   searchQuery(message: string): string {
-    return searchQuery(message)
+    return searchQuery(this.normalizeMessage(message))
   }
 
-  /** Refuses an empty or oversized question (routes validate first; workflows may not). */
+  /**
+   * Refuses an empty question. A longer one than MAX_MESSAGE_LENGTH is not
+   * refused (a chat message may be longer): only its start is read.
+   */
   validateQuestion(input: AssistantQuestion) {
     const message = typeof input?.message === "string" ? input.message.trim() : ""
     if (!message) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "Write a question")
     }
-    if (message.length > MAX_MESSAGE_LENGTH) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `A question can be at most ${MAX_MESSAGE_LENGTH} characters`)
-    }
+  }
+
+  /** The part of a message the assistant reads: trimmed, at most MAX_MESSAGE_LENGTH characters. */
+  normalizeMessage(message: string): string {
+    return message.trim().slice(0, MAX_MESSAGE_LENGTH).trim()
   }
 
   /**
@@ -89,7 +94,7 @@ class AssistantModuleService {
    */
   async answer(input: AssistantQuestion, context: AssistantContext): Promise<AssistantAnswer> {
     this.validateQuestion(input)
-    const message = input.message.trim()
+    const message = this.normalizeMessage(input.message)
     if (asksForPerson(message)) {
       return this.handover("requested")
     }
