@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { answerQuestionWorkflow } from "../../src/workflows/assistant"
-import { registerCustomer, seedStore, statusOf, type StoreContext } from "../helpers"
+import { adminHeaders, registerCustomer, seedStore, statusOf, type StoreContext } from "../helpers"
 
 // module options are read at boot: the offline assistant (no Gemini key), a small rate limit
 Object.assign(process.env, {
@@ -94,6 +94,13 @@ medusaIntegrationTestRunner({
         const shopper = await registerCustomer(api, ctx)
         const { data } = await api.post("/store/assistant/query", { message: "How do I reset my password?" }, shopper.headers)
         expect(data.citations[0].handle).toBe("reset-your-password")
+      })
+
+      it("refuses a suspended customer's token (401), as every store route does", async () => {
+        const shopper = await registerCustomer(api, ctx)
+        const { data: me } = await api.get("/store/customers/me", shopper.headers)
+        await api.post(`/admin/customers/${me.customer.id}/suspend`, { reason: "Abuse" }, await adminHeaders(api))
+        expect(await statusOf(api.post("/store/assistant/query", { message: "How do I add an SSH key?" }, shopper.headers))).toBe(401)
       })
 
       it("refuses bad input with 400 and needs the publishable key", async () => {
