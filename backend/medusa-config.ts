@@ -266,7 +266,9 @@ module.exports = defineConfig({
             : Number(process.env.CHAT_SOCKET_PORT || (process.env.NODE_ENV === "test" ? 0 : 9001)),
         // what browsers connect to (behind a proxy: the public origin that forwards /socket.io/)
         publicUrl: process.env.CHAT_PUBLIC_URL || undefined,
-        redisUrl,
+        // rooms across instances (socket.io Redis adapter); CHAT_REDIS_URL only for the chat's own use
+        redisUrl: process.env.CHAT_REDIS_URL || redisUrl,
+        redisKey: process.env.CHAT_REDIS_KEY || undefined,
         // default: STORE_CORS + ADMIN_CORS
         cors: process.env.CHAT_CORS || undefined,
       },

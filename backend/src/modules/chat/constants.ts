@@ -20,6 +20,8 @@ export type ChatModuleOptions = {
   publicUrl?: string
   /** Redis for the socket.io adapter (rooms across instances) */
   redisUrl?: string
+  /** prefix of the adapter's Redis channels (instances that talk share it; default "cloudservices-chat") */
+  redisKey?: string
   /** browser origins allowed to connect; default STORE_CORS + ADMIN_CORS */
   cors?: string | string[]
 }

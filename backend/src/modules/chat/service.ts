@@ -91,7 +91,11 @@ class ChatModuleService extends MedusaService({
       return
     }
     try {
-      this.socket_ = await startChatGateway({ port, redisUrl: this.options_.redisUrl, cors: this.corsOrigins(), logger: this.logger_ })
+      this.socket_ = await startChatGateway({
+        port,
+        redisUrl: this.options_.redisUrl,
+        redisKey: this.options_.redisKey,
+        cors: this.corsOrigins(), logger: this.logger_ })
     } catch (e) {
       this.logger_.error(`Chat socket.io server not started on port ${port}: ${(e as Error).message}`)
     }
@@ -145,9 +149,9 @@ class ChatModuleService extends MedusaService({
     const manager = sharedContext.manager as Manager
     return await manager.execute(
       `SELECT DISTINCT ON (conversation_id) id, conversation_id, author_type, author_id, author_name, body, attachments, citations, helpful, created_at
-       FROM chat_message WHERE conversation_id = ANY(?) AND deleted_at IS NULL
+       FROM chat_message WHERE conversation_id IN (${chatIds.map(() => "?").join(", ")}) AND deleted_at IS NULL
        ORDER BY conversation_id, created_at DESC, id DESC`,
-      [chatIds]
+      chatIds
     )
   }
 

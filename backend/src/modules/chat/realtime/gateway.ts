@@ -25,6 +25,7 @@ export type ChatGatewayOptions = {
   port: number
   host?: string
   redisUrl?: string
+  redisKey?: string
   cors: (string | RegExp)[]
   logger: Logger
   /** the app container (the one Medusa's routes scope from); Medusa's global container by default */
@@ -217,6 +218,7 @@ export async function startChatGateway(options: ChatGatewayOptions): Promise<Cha
     host: options.host,
     cors: options.cors,
     redisUrl: options.redisUrl,
+    redisKey: options.redisKey,
     logger,
     authenticate: (token) => authenticateChatToken(container, token),
     onConnection,

@@ -21,6 +21,8 @@ export type ChatSocketServerOptions = {
   cors: (string | RegExp)[]
   /** with a Redis URL, rooms span every instance (socket.io Redis adapter) */
   redisUrl?: string
+  /** prefix of the adapter's Redis channels */
+  redisKey?: string
   logger: { info(msg: string): void; warn(msg: string): void; error(msg: string): void }
   /** checks the handshake token; null refuses the connection with "unauthorized" */
   authenticate: (token: string) => Promise<ChatSocketActor | null>
@@ -88,7 +90,7 @@ export class ChatSocketServer {
       const sub = pub.duplicate()
       server.redis = [pub, sub]
       await Promise.all([pub.connect(), sub.connect()])
-      server.io.adapter(createAdapter(pub, sub))
+      server.io.adapter(createAdapter(pub, sub, { key: options.redisKey || "cloudservices-chat" }))
     }
     await new Promise<void>((resolve, reject) => {
       server.http.once("error", reject)
