@@ -128,6 +128,15 @@ medusaIntegrationTestRunner({
         expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0)
         expect((await ask("How do I add an SSH key?")).handover).toBe(false)
       })
+
+      it("limits a signed-in customer per account, whichever address they ask from", async () => {
+        const shopper = await registerCustomer(api, ctx)
+        for (let i = 0; i < 8; i++) {
+          await ask("How do I add an SSH key?", {}, { headers: { ...shopper.headers.headers, "x-forwarded-for": guest().headers["x-forwarded-for"] } })
+        }
+        const fresh = { headers: { ...shopper.headers.headers, "x-forwarded-for": guest().headers["x-forwarded-for"] } }
+        expect(await statusOf(api.post("/store/assistant/query", { message: "one more" }, fresh))).toBe(429)
+      })
     })
 
     describe("answerQuestionWorkflow (what the chat calls)", () => {

@@ -123,7 +123,7 @@ class AssistantModuleService {
     }
   }
 
-  /** One request on the assistant route from `subject` (a client address): allowed or not. */
+  /** One request on the assistant route from `subject` (a customer or a client address): allowed or not. */
   async hitRateLimit(subject: string): Promise<{ allowed: boolean; retry_after: number }> {
     const { count, ttl } = await this.counters_.increment(`rl:query:${subject}`, this.rateLimit.windowSeconds)
     return { allowed: count <= this.rateLimit.max, retry_after: ttl }
