@@ -13,6 +13,7 @@ import { adminHelpMiddlewares } from "./admin/help/middlewares"
 import { storeHelpMiddlewares } from "./store/help/middlewares"
 import { storeAssistantMiddlewares } from "./store/assistant/middlewares"
 import { adminOrdersExportMiddlewares } from "./admin/orders/middlewares"
+import { adminInvoiceMiddlewares } from "./admin/invoices/middlewares"
 import { adminRegionsMiddlewares } from "./admin/regions/middlewares"
 import { adminSubscriptionMiddlewares } from "./admin/subscriptions/middlewares"
 import { notificationHookMiddlewares } from "./hooks/notifications/middlewares"
@@ -44,6 +45,7 @@ export default defineMiddlewares({
     ...adminSubscriptionMiddlewares,
     ...adminAnalyticsMiddlewares,
     ...adminOrdersExportMiddlewares,
+    ...adminInvoiceMiddlewares,
     ...notificationHookMiddlewares,
     ...paymentHookMiddlewares,
     ...adminImpersonationMiddlewares,

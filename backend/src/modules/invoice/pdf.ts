@@ -161,7 +161,8 @@ export async function renderInvoicePdf(doc: PrintableDocument): Promise<Buffer> 
     return at + 22
   }
   y = header(y)
-  for (const line of doc.lines) {
+  for (const raw of doc.lines) {
+    const line = { ...raw, plan: doc.kind === "invoice" ? planLabel(raw.plan) : raw.plan }
     const planHeight = line.plan ? pdf.font("regular").fontSize(8.5).heightOfString(line.plan, { width: cols[0].w - 8 }) : 0
     const titleHeight = pdf.font("bold").fontSize(10).heightOfString(line.title, { width: cols[0].w - 8 })
     const rowHeight = Math.max(titleHeight + planHeight, 26) + 8
@@ -244,4 +245,13 @@ export async function renderInvoicePdf(doc: PrintableDocument): Promise<Buffer> 
 
 function formatRate(rate: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 }).format(rate / 100)
+}
+
+/** A variant title "Standard / Yearly" as "Plan: Standard · Term: Yearly"; anything else as it is. */
+export function planLabel(variantTitle: string | null): string | null {
+  const parts = variantTitle?.split(" / ").map((p) => p.trim()).filter(Boolean) ?? []
+  if (parts.length === 2) {
+    return `Plan: ${parts[0]} · Term: ${parts[1]}`
+  }
+  return variantTitle
 }

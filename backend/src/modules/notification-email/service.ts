@@ -17,12 +17,23 @@ export type EmailProviderOptions = {
   sendgrid?: { apiKey: string; baseUrl?: string }
 }
 
-type Outgoing = { to: string; subject: string; html?: string | null; text?: string | null }
+/** A file sent with the message; `content` is base64. */
+type OutgoingAttachment = { filename: string; content: string; content_type?: string; disposition?: string }
+
+type Outgoing = {
+  to: string
+  subject: string
+  html?: string | null
+  text?: string | null
+  attachments?: OutgoingAttachment[]
+}
 
 /**
  * Email for every channel "email" notification. Local (the default) keeps
- * the message in the notification log, which the admin's Mailbox shows;
- * SMTP goes through nodemailer; SendGrid through its v3 HTTP API.
+ * the message in the notification log, which the admin's Mailbox shows
+ * (attachments by name: the log records what was attached);
+ * SMTP goes through nodemailer; SendGrid through its v3 HTTP API. Both send
+ * the notification's attachments (e.g. an invoice PDF).
  */
 class EmailNotificationProviderService extends AbstractNotificationProviderService {
   static identifier = "notification-email"
@@ -55,6 +66,12 @@ class EmailNotificationProviderService extends AbstractNotificationProviderServi
       subject: notification.content?.subject ?? notification.template,
       html: notification.content?.html,
       text: notification.content?.text,
+      attachments: (notification.attachments ?? []).map((a) => ({
+        filename: a.filename,
+        content: a.content,
+        content_type: a.content_type,
+        disposition: a.disposition,
+      })),
     }
     const errors: string[] = []
     let permanent = true
@@ -103,6 +120,12 @@ class EmailNotificationProviderService extends AbstractNotificationProviderServi
         subject: message.subject,
         html: message.html ?? undefined,
         text: message.text ?? undefined,
+        attachments: message.attachments?.map((a) => ({
+          filename: a.filename,
+          content: Buffer.from(a.content, "base64"),
+          contentType: a.content_type,
+          contentDisposition: a.disposition === "inline" ? ("inline" as const) : ("attachment" as const),
+        })),
       })
       return info.messageId
     } catch (e) {
@@ -130,6 +153,16 @@ class EmailNotificationProviderService extends AbstractNotificationProviderServi
         from,
         subject: message.subject,
         content,
+        ...(message.attachments?.length
+          ? {
+              attachments: message.attachments.map((a) => ({
+                content: a.content,
+                filename: a.filename,
+                type: a.content_type,
+                disposition: a.disposition ?? "attachment",
+              })),
+            }
+          : {}),
       }),
       signal: AbortSignal.timeout(20_000),
     })

@@ -1,8 +1,9 @@
-import type {
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
-  MiddlewareRoute,
+import {
+  authenticate,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
@@ -31,5 +32,16 @@ export const storeOrdersMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/orders/:id",
     middlewares: [onlyOwnOrders],
+  },
+  // invoices and credit notes: signed-in customers, their own orders only (the routes answer 404 otherwise)
+  {
+    method: ["GET"],
+    matcher: "/store/orders/:id/invoice",
+    middlewares: [authenticate("customer", ["session", "bearer"])],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/orders/:id/credit-notes/:credit_note_id",
+    middlewares: [authenticate("customer", ["session", "bearer"])],
   },
 ]

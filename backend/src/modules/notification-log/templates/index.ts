@@ -135,8 +135,9 @@ ${button("{{brand.storefront_url}}", "Browse plans")}`,
     html: `<h1 style="font-size:22px;margin:0 0 16px;">Thank you for your order</h1>
 <p>Hi {{customer.first_name}}, we received order <strong>#{{order.display_id}}</strong>. Your services are being provisioned.</p>
 ${ORDER_LINES}
+{{#if invoice}}<p>Your invoice <strong>{{invoice.number}}</strong> is attached as a PDF; you can download it again from your account at any time.</p>{{/if}}
 ${button("{{brand.storefront_url}}/account/orders/{{order.id}}", "View order")}`,
-    text: `Thank you for your order #{{order.display_id}}.\n\n{{#each order.items}}- {{this.title}} ({{this.variant_title}}) × {{this.quantity}}: {{money this.total ../order.currency_code}}\n{{/each}}Tax: {{money order.tax_total order.currency_code}}\nTotal: {{money order.total order.currency_code}}`,
+    text: `Thank you for your order #{{order.display_id}}.\n\n{{#each order.items}}- {{this.title}} ({{this.variant_title}}) × {{this.quantity}}: {{money this.total ../order.currency_code}}\n{{/each}}Tax: {{money order.tax_total order.currency_code}}\nTotal: {{money order.total order.currency_code}}{{#if invoice}}\n\nYour invoice {{invoice.number}} is attached as a PDF.{{/if}}`,
     sample: {
       customer: SAMPLE_CUSTOMER,
       shopper_id: "CS-7Q2K9M",
@@ -148,6 +149,7 @@ ${button("{{brand.storefront_url}}/account/orders/{{order.id}}", "View order")}`
         tax_total: 21.4,
         total: 134.01,
       },
+      invoice: { number: "INV-2026-000123" },
     },
   },
   {
@@ -222,9 +224,14 @@ ${button("{{brand.storefront_url}}/account/orders/{{order.id}}", "View order")}`
     label: "Refund",
     description: "Money was refunded for an order.",
     subject: "Refund of {{money amount currency_code}} for order #{{order.display_id}}",
-    html: `<p>We refunded <strong>{{money amount currency_code}}</strong> for order #{{order.display_id}}.</p><p>Depending on your bank it shows on your statement within 5–10 business days.</p>`,
-    text: `We refunded {{money amount currency_code}} for order #{{order.display_id}}. It shows on your statement within 5-10 business days.`,
-    sample: { amount: 25, currency_code: "usd", order: { display_id: 1042 } },
+    html: `<p>We refunded <strong>{{money amount currency_code}}</strong> for order #{{order.display_id}}.</p><p>Depending on your bank it shows on your statement within 5–10 business days.</p>{{#if credit_note}}<p>Credit note <strong>{{credit_note.number}}</strong> for invoice {{credit_note.invoice_number}} is attached as a PDF.</p>{{/if}}`,
+    text: `We refunded {{money amount currency_code}} for order #{{order.display_id}}. It shows on your statement within 5-10 business days.{{#if credit_note}}\n\nCredit note {{credit_note.number}} for invoice {{credit_note.invoice_number}} is attached as a PDF.{{/if}}`,
+    sample: {
+      amount: 25,
+      currency_code: "usd",
+      order: { display_id: 1042 },
+      credit_note: { number: "CN-2026-000045", invoice_number: "INV-2026-000123" },
+    },
   },
   {
     name: "payment_failed",

@@ -26,7 +26,7 @@ export const issueCreditNotesStep = createStep(
       const result = await invoices.issueDocument(
         creditNoteDocument(input.invoice, refund, input.payment.id, invoices.seller, new Date(input.asOf))
       )
-      notes.push(result.invoice)
+      notes.push({ ...result.invoice, invoice_number: input.invoice.number })
       if (result.created) {
         created.push(result.invoice.id)
       }

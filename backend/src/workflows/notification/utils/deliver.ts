@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { NOTIFICATION_LOG_MODULE } from "../../../modules/notification-log"
 import type NotificationLogModuleService from "../../../modules/notification-log/service"
 import { isPermanent } from "../../../lib/provider-errors"
+import { loadAttachments } from "./attachments"
 
 export type DeliveryOutcome = "sent" | "retry" | "failed" | "skipped"
 
@@ -39,6 +40,7 @@ export async function deliverNotification(
   }
 
   try {
+    const attachments = detail.channel === "email" ? await loadAttachments(container, detail, logger) : []
     const [notification] = await notifications.createNotifications([
       {
         to: detail.to,
@@ -50,6 +52,7 @@ export async function deliverNotification(
           html: detail.body_html ?? undefined,
           text: detail.body_text,
         },
+        attachments: attachments.length ? attachments : undefined,
         receiver_id: detail.customer_id ?? undefined,
         resource_id: detail.id,
         resource_type: "notification_detail",

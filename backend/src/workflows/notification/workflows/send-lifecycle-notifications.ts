@@ -48,10 +48,13 @@ export const sendVerificationCodeWorkflow = createWorkflow(
   }
 )
 
-/** Order confirmation with the order's lines and totals (once per order). */
+/** An issued document attached to an email (rendered when the email is delivered). */
+type AttachedDocument = { id: string; number: string }
+
+/** Order confirmation with the order's lines and totals (once per order), its invoice PDF attached. */
 export const sendOrderConfirmationWorkflow = createWorkflow(
   "send-order-confirmation",
-  (input: { order_id: string }) => {
+  (input: { order_id: string; invoice?: AttachedDocument | null }) => {
     const { data: orders } = useQueryGraphStep({
       entity: "order",
       fields: [
@@ -71,8 +74,9 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     })
-    const queued = transform({ orders }, ({ orders }) => {
+    const queued = transform({ orders, input }, ({ orders, input }) => {
       const order = orders[0]
+      const invoice = input.invoice ?? null
       return {
         template: "order_confirmation",
         to: order.email,
@@ -92,6 +96,10 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
               total: Number(i?.total),
             })),
           },
+          invoice: invoice ? { id: invoice.id, number: invoice.number } : null,
+          attachments: invoice
+            ? [{ filename: `${invoice.number}.pdf`, content_type: "application/pdf", invoice_id: invoice.id }]
+            : [],
         },
       }
     })
@@ -137,10 +145,14 @@ export const sendPasswordResetNotificationWorkflow = createWorkflow(
   }
 )
 
-/** Refund email for the order a refunded payment belongs to (once per refund). */
+/** Refund email for the order a refunded payment belongs to (once per refund), its credit note PDF attached. */
 export const sendRefundNotificationWorkflow = createWorkflow(
   "send-refund-notification",
-  (input: { payment_id: string }) => {
+  (input: {
+    payment_id: string
+    /** credit notes of the payment's refunds (the one of the refund emailed about is attached) */
+    credit_notes?: (AttachedDocument & { refund_id: string; invoice_number?: string | null })[]
+  }) => {
     const { data: payments } = useQueryGraphStep({
       entity: "payment",
       fields: [
@@ -156,10 +168,11 @@ export const sendRefundNotificationWorkflow = createWorkflow(
       filters: { id: input.payment_id },
       options: { throwIfKeyNotFound: true },
     })
-    const queued = transform({ payments }, ({ payments }) => {
+    const queued = transform({ payments, input }, ({ payments, input }) => {
       const payment = payments[0] as any
       const refunds = [...(payment.refunds ?? [])].sort((a: any, b: any) => String(a.id).localeCompare(String(b.id)))
       const refund = refunds[refunds.length - 1]
+      const note = (input.credit_notes ?? []).find((n) => refund && n.refund_id === refund.id) ?? null
       const order = payment.payment_collection?.order
       return {
         template: "refund",
@@ -170,6 +183,10 @@ export const sendRefundNotificationWorkflow = createWorkflow(
           amount: Number(refund?.amount ?? 0),
           currency_code: payment.currency_code,
           order: { id: order?.id, display_id: order?.display_id },
+          credit_note: note ? { id: note.id, number: note.number, invoice_number: note.invoice_number ?? null } : null,
+          attachments: note
+            ? [{ filename: `${note.number}.pdf`, content_type: "application/pdf", invoice_id: note.id }]
+            : [],
         },
       }
     })
