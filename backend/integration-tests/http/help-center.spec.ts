@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http"
+import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { HELP_CENTER_MODULE } from "../../src/modules/help-center"
 import type HelpCenterModuleService from "../../src/modules/help-center/service"
@@ -217,6 +219,52 @@ medusaIntegrationTestRunner({
         expect(await statusOf(api.post("/admin/help/articles", { title: "x", body: "y", category: "billing" }, shopper.headers))).toBe(401)
         expect(await statusOf(api.get("/admin/help/faqs", {}))).toBe(401)
         expect(await statusOf(api.delete("/admin/help/faqs/faq_x", {}))).toBe(401)
+      })
+    })
+
+    describe("storefront cache", () => {
+      let stub: Server
+      const received: { secret: string | undefined; tags: string[] }[] = []
+      const saved = { url: process.env.STOREFRONT_URL, secret: process.env.REVALIDATE_SECRET }
+
+      beforeAll(async () => {
+        // a stand-in for the storefront's /api/revalidate route
+        stub = createServer((req, res) => {
+          let body = ""
+          req.on("data", (c) => (body += c))
+          req.on("end", () => {
+            received.push({ secret: req.headers["x-revalidate-secret"] as string, tags: JSON.parse(body).tags })
+            res.writeHead(200, { "content-type": "application/json" }).end("{}")
+          })
+        })
+        await new Promise<void>((resolve) => stub.listen(0, "127.0.0.1", resolve))
+        process.env.STOREFRONT_URL = `http://127.0.0.1:${(stub.address() as AddressInfo).port}`
+        process.env.REVALIDATE_SECRET = "help-spec-secret"
+      })
+
+      afterAll(async () => {
+        process.env.STOREFRONT_URL = saved.url
+        process.env.REVALIDATE_SECRET = saved.secret
+        await new Promise((resolve) => stub.close(resolve))
+      })
+
+      const helpFlushes = async (atLeast: number) => {
+        for (let i = 0; i < 50 && received.filter((r) => r.tags.includes("help")).length < atLeast; i++) {
+          await new Promise((r) => setTimeout(r, 100))
+        }
+        return received.filter((r) => r.tags.includes("help"))
+      }
+
+      it("asks the storefront to refresh its help pages when an article or FAQ changes", async () => {
+        const article = await createArticle({ title: "Cache flush check", category: uniq("cache"), body: "Body." })
+        expect(await helpFlushes(1)).toHaveLength(1)
+        await api.post(`/admin/help/articles/${article.id}`, { published: false }, admin)
+        expect(await helpFlushes(2)).toHaveLength(2)
+        const { data } = await api.post("/admin/help/faqs", { question: "Cache?", answer: "Flushed.", category: "billing" }, admin)
+        await api.delete(`/admin/help/faqs/${data.faq.id}`, admin)
+        const flushes = await helpFlushes(4)
+        expect(flushes).toHaveLength(4)
+        expect(flushes.every((r) => r.secret === "help-spec-secret" && r.tags.length === 1)).toBe(true)
       })
     })
 
