@@ -1,10 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ArrowPath, InboxSolid } from "@medusajs/icons"
-import { Button, Container, Heading, IconButton, Skeleton, Text, clx } from "@medusajs/ui"
+import { ArrowPath, InboxSolid, PaperClip } from "@medusajs/icons"
+import { Button, Container, Heading, IconButton, Skeleton, Text, clx, toast } from "@medusajs/ui"
 import { Link, useSearchParams } from "react-router-dom"
 import { DebouncedInput } from "../../components/debounced-input"
 import { EmailPreview } from "../../components/message-preview"
 import { NotificationStatusBadge } from "../../components/notification-status-badge"
+import { downloadPdf } from "../../lib/invoices"
 import {
   PAGE_SIZE,
   formatDateTime,
@@ -50,6 +51,35 @@ const MailboxItem = ({
       {log.body_text}
     </Text>
   </button>
+)
+
+type AttachmentRef = { filename: string; content_type?: string; invoice_id?: string }
+
+/** The files the email carries (made when it was sent): an invoice or credit note PDF opens from its record. */
+const Attachments = ({ attachments }: { attachments: AttachmentRef[] }) => (
+  <div className="flex flex-wrap items-center gap-2 px-6 pt-3" data-testid="mailbox-attachments">
+    {attachments.map((a) =>
+      a.invoice_id ? (
+        <Button
+          key={a.filename}
+          size="small"
+          variant="secondary"
+          data-testid="mailbox-attachment"
+          onClick={() =>
+            downloadPdf(`/admin/invoices/${a.invoice_id}/pdf`, a.filename).catch((e: Error) =>
+              toast.error(`Could not download ${a.filename}: ${e.message}`)
+            )
+          }
+        >
+          <PaperClip /> {a.filename}
+        </Button>
+      ) : (
+        <Text key={a.filename} size="small" className="text-ui-fg-subtle flex items-center gap-x-1" data-testid="mailbox-attachment">
+          <PaperClip /> {a.filename}
+        </Text>
+      )
+    )}
+  </div>
 )
 
 const ListSkeleton = () => (
@@ -103,6 +133,9 @@ const Reader = ({ id }: { id: string }) => {
           </Button>
         </div>
       </div>
+      {Array.isArray(log.data?.attachments) && (log.data.attachments as AttachmentRef[]).length > 0 && (
+        <Attachments attachments={log.data.attachments as AttachmentRef[]} />
+      )}
       <div className="flex-1 px-6 py-4">
         <EmailPreview
           html={log.body_html}

@@ -1,0 +1,61 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "./sdk"
+
+export type InvoiceDocument = {
+  id: string
+  order_id: string
+  kind: "invoice" | "credit_note"
+  number: string
+  invoice_id: string | null
+  refund_id: string | null
+  currency_code: string
+  subtotal: number
+  tax_total: number
+  total: number
+  issued_at: string
+}
+
+type InvoiceList = { invoices: InvoiceDocument[]; count: number; limit: number; offset: number }
+
+export const invoiceKeys = { order: (orderId: string) => ["invoices", "order", orderId] as const }
+
+/** The invoice and credit notes of an order. */
+export const useOrderInvoices = (orderId: string) =>
+  useQuery({
+    queryKey: invoiceKeys.order(orderId),
+    queryFn: () =>
+      sdk.client.fetch<InvoiceList>("/admin/invoices", {
+        query: { order_id: orderId, limit: 100, order: "issued_at" },
+      }),
+  })
+
+export const useRefreshOrderInvoices = (orderId: string) => {
+  const client = useQueryClient()
+  return () => client.invalidateQueries({ queryKey: invoiceKeys.order(orderId) })
+}
+
+export const formatAmount = (amount: number, currency: string) =>
+  new Intl.NumberFormat(undefined, { style: "currency", currency: currency.toUpperCase() }).format(Number(amount))
+
+export const formatIssued = (iso: string) =>
+  new Date(iso).toLocaleDateString(undefined, { year: "numeric", month: "short", day: "numeric" })
+
+/**
+ * Downloads a PDF through an admin route (session cookie) and saves it under
+ * the name the server gives it (Content-Disposition), e.g. INV-2026-000123.pdf.
+ */
+export async function downloadPdf(path: string, fallbackName: string): Promise<string> {
+  const base = (sdk.client as unknown as { config?: { baseUrl?: string } }).config?.baseUrl ?? "/"
+  const res = await fetch(new URL(path, new URL(base, window.location.origin)).toString(), { credentials: "include" })
+  if (!res.ok) {
+    throw new Error(`${res.status} ${res.statusText}`)
+  }
+  const name = /filename="([^"]+)"/.exec(res.headers.get("content-disposition") ?? "")?.[1] ?? fallbackName
+  const url = URL.createObjectURL(await res.blob())
+  const a = document.createElement("a")
+  a.href = url
+  a.download = name
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+  return name
+}
