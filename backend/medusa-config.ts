@@ -245,12 +245,8 @@ module.exports = defineConfig({
       // Stripe / PayPal / Razorpay, each only when its key is set (src/lib/payment-providers.ts);
       // Medusa's offline system provider (pp_system_default) is always registered
       resolve: "@medusajs/medusa/payment",
-      options: {
-        providers: buildPaymentProviders(process.env),
-        // Medusa answers a webhook at once and processes it this much later (its default: 5 s)
-        webhook_delay: Number(process.env.PAYMENT_WEBHOOK_DELAY_MS || 5000),
-        webhook_retries: 3,
-      },
+      // (Medusa answers /hooks/payment/* at once and processes the event 5 s later, 3 attempts)
+      options: { providers: buildPaymentProviders(process.env) },
     },
     // failed / cancelled gateway payments, recorded from their webhooks
     { resolve: "./src/modules/payment-log" },

@@ -1,3 +1,4 @@
+import path from "path"
 import stripeModule from "@medusajs/medusa/payment-stripe"
 import type { InitiatePaymentInput, InitiatePaymentOutput } from "@medusajs/framework/types"
 
@@ -36,6 +37,13 @@ if (!CoreStripeProvider) {
   throw new Error("Medusa's Stripe provider (identifier `stripe`) was not found in @medusajs/medusa/payment-stripe")
 }
 
+/** The Stripe SDK the core provider itself loads (its own dependency, same version). */
+function coreStripeSdk(): new (apiKey: string, config: Record<string, unknown>) => any {
+  const providerDir = path.dirname(require.resolve("@medusajs/payment-stripe/package.json"))
+  const sdk = require(require.resolve("stripe", { paths: [providerDir] }))
+  return sdk.default ?? sdk
+}
+
 export type CloudStripeOptions = {
   apiKey: string
   webhookSecret?: string
@@ -70,9 +78,7 @@ class CloudStripeProviderService extends CoreStripeProvider {
   constructor(cradle: Record<string, unknown>, options: CloudStripeOptions) {
     super(cradle, options)
     if (options.apiHost || options.apiPort || options.apiProtocol) {
-      // same Stripe SDK class (and version) the core provider uses
-      const StripeSdk = this.stripe_.constructor
-      this.stripe_ = new StripeSdk(options.apiKey, {
+      this.stripe_ = new (coreStripeSdk())(options.apiKey, {
         host: options.apiHost,
         port: options.apiPort,
         protocol: options.apiProtocol,

@@ -14,6 +14,9 @@ export const VERIFIED_WEBHOOK_PROVIDERS = ["stripe_stripe"]
 
 export async function verifyPaymentWebhook(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const provider = (req.params as Record<string, string>).provider
+  if (!VERIFIED_WEBHOOK_PROVIDERS.includes(provider)) {
+    return next()
+  }
   const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
   const payment = req.scope.resolve(Modules.PAYMENT)
   try {
@@ -32,9 +35,11 @@ export async function verifyPaymentWebhook(req: MedusaRequest, res: MedusaRespon
   next()
 }
 
-export const paymentHookMiddlewares: MiddlewareRoute[] = VERIFIED_WEBHOOK_PROVIDERS.map((provider) => ({
-  method: ["POST"],
-  matcher: `/hooks/payment/${provider}`,
-  bodyParser: { preserveRawBody: true },
-  middlewares: [verifyPaymentWebhook],
-}))
+export const paymentHookMiddlewares: MiddlewareRoute[] = [
+  {
+    method: ["POST"],
+    matcher: "/hooks/payment/:provider",
+    bodyParser: { preserveRawBody: true },
+    middlewares: [verifyPaymentWebhook],
+  },
+]
