@@ -35,6 +35,21 @@ export default function OrderDetailTemplate({
             </div>
           </div>
           <div>
+            <h2 className="text-sm font-semibold text-navy-900">Invoice</h2>
+            {/* a plain link: the route handler streams the PDF with the customer's token */}
+            <a
+              href={`/${countryCode}/account/orders/${order.id}/invoice`}
+              download
+              className="mt-2 inline-flex items-center gap-2 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-semibold text-navy-900 hover:bg-slate-50"
+              data-testid="download-invoice"
+            >
+              <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="h-4 w-4">
+                <path d="M10 2a1 1 0 0 1 1 1v8.59l2.3-2.3a1 1 0 1 1 1.4 1.42l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 1 1 1.4-1.42L9 11.59V3a1 1 0 0 1 1-1Zm-6 14a1 1 0 0 1 1-1h10a1 1 0 1 1 0 2H5a1 1 0 0 1-1-1Z" />
+              </svg>
+              Download invoice (PDF)
+            </a>
+          </div>
+          <div>
             <h2 className="text-sm font-semibold text-navy-900">Email</h2>
             <p className="mt-1 text-sm text-slate-700">{order.email}</p>
           </div>

@@ -1,0 +1,97 @@
+import assert from "node:assert/strict"
+import { readFile } from "node:fs/promises"
+import { after, before, test } from "node:test"
+import { loginToAdmin } from "../lib/admin.mjs"
+import { assertUp, BACKEND_URL, CLIENT_IP, launchBrowser, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
+import { openProductFromSearch, placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
+
+// Invoices as people get them: a shopper buys a plan with the offline payment
+// provider, opens the order in the account and downloads its invoice PDF; the
+// admin finds the same invoice number on the order page and downloads it too.
+// Both apps must be running with the seed loaded.
+
+let browser
+let shopper // { context, page }
+let admin
+
+async function newPage() {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: "en-US",
+    extraHTTPHeaders: { "x-forwarded-for": CLIENT_IP },
+    acceptDownloads: true,
+  })
+  context.setDefaultTimeout(30_000)
+  return { context, page: await context.newPage() }
+}
+
+before(async () => {
+  await assertUp(`${BACKEND_URL}/health`, "Backend")
+  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
+  browser = await launchBrowser()
+  shopper = await newPage()
+  admin = await newPage()
+})
+
+after(async () => {
+  await browser?.close()
+})
+
+let current = () => shopper?.page
+const step = stepper("invoices", () => current())
+
+/** Clicks `locator`, waits for the download it starts and returns its file name and bytes. */
+async function download(page, locator) {
+  const [file] = await Promise.all([page.waitForEvent("download"), locator.click()])
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) }
+}
+
+test("a shopper buys a plan and downloads the order's invoice; the admin downloads the same invoice", async () => {
+  const { page } = shopper
+  const email = uniqueEmail("invoice")
+  let orderId
+  let invoiceName
+
+  await step("register", async () => {
+    await registerInStorefront(page, { email, password: "correct-horse-42" })
+  })
+
+  await step("buy a monthly VPS plan", async () => {
+    await openProductFromSearch(page, "VPS", /VPS/)
+    await page.locator('[data-testid^="plan-select-"]').first().click()
+    await page.getByTestId("term-select-Monthly").click()
+    await page.getByTestId("add-to-cart").click()
+    await page.waitForFunction(() => document.querySelector('[data-testid="nav-cart-count"]')?.textContent === "1")
+    await page.goto(`${STOREFRONT_URL}/us/cart`)
+    await page.getByTestId("checkout-button").click()
+    await page.waitForURL(/\/us\/checkout/)
+    await placeOrderAtCheckout(page, { company: "Analytical Engines Inc." })
+    orderId = page.url().match(/\/order\/([^/]+)\/confirmed/)[1]
+  })
+
+  await step("open the order in the account", async () => {
+    await page.goto(`${STOREFRONT_URL}/us/account/orders`)
+    await page.getByTestId("order-row").first().getByRole("link").first().click()
+    await page.waitForURL(new RegExp(`/us/account/orders/${orderId}$`))
+  })
+
+  await step("download the invoice", async () => {
+    const { name, bytes } = await download(page, page.getByTestId("download-invoice"))
+    assert.match(name, /^INV-\d{4}-\d{6}\.pdf$/)
+    assert.equal(bytes.subarray(0, 5).toString(), "%PDF-")
+    assert.ok(bytes.length > 5_000, `a real document, not an error page (${bytes.length} bytes)`)
+    invoiceName = name
+  })
+
+  await step("the admin sees and downloads the same invoice on the order page", async () => {
+    current = () => admin.page
+    await loginToAdmin(admin.page)
+    await admin.page.goto(`${BACKEND_URL}/app/orders/${orderId}`)
+    const widget = admin.page.getByTestId("order-invoice-widget")
+    await widget.getByTestId("invoice-number").waitFor()
+    assert.match(await widget.getByTestId("invoice-number").textContent(), new RegExp(invoiceName.replace(".pdf", "")))
+    const { name, bytes } = await download(admin.page, widget.getByTestId("invoice-download").first())
+    assert.equal(name, invoiceName)
+    assert.equal(bytes.subarray(0, 5).toString(), "%PDF-")
+  })
+})
