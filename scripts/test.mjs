@@ -144,12 +144,15 @@ async function e2e(conn) {
 
   const backendPort = String(await freePort(9100))
   const storefrontPort = String(await freePort(8100))
+  // live chat's socket.io port: free, so two test runs on one machine don't collide
+  const chatPort = String(await freePort(9200))
   const backendUrl = `http://localhost:${backendPort}`
   const storefrontUrl = `http://localhost:${storefrontPort}`
   const secret = randomBytes(16).toString("hex")
   const backendEnv = {
     DATABASE_URL: databaseUrl,
     PORT: backendPort,
+    CHAT_SOCKET_PORT: chatPort,
     MEDUSA_BACKEND_URL: backendUrl,
     STOREFRONT_URL: storefrontUrl,
     REVALIDATE_SECRET: secret,
