@@ -208,10 +208,22 @@ export async function switchCountry(countryCode: string, currentPath: string) {
   redirect(`/${code}${path === "/" ? "" : path}`)
 }
 
+/** A gateway payment started by placeOrder: the browser finishes it with the gateway's widget. */
+export type GatewayPayment = {
+  provider_id: string
+  /** the payment session's data (Stripe client_secret, PayPal order id, Razorpay order…) */
+  data: Record<string, unknown>
+  cart_id: string
+  amount: number
+  currency_code: string
+  email: string
+}
+
 export type CheckoutState = {
   error: string | null
   fieldErrors?: Record<string, string>
   values?: Record<string, string>
+  gateway?: GatewayPayment
 }
 
 const REQUIRED_FIELDS: Record<string, string> = {
@@ -284,6 +296,35 @@ export async function placeOrder(
       return { error: "Your cart is empty.", values }
     }
 
+    const providerId = field("payment_method") || SYSTEM_PAYMENT_PROVIDER
+    if (providerId !== SYSTEM_PAYMENT_PROVIDER) {
+      // a gateway: create its session (server-side: amount and order live with the backend),
+      // the browser then pays with the gateway's widget and calls completeGatewayCheckout
+      const saveCard = providerId === "pp_stripe_stripe" && field("save_card") === "on"
+      const { payment_collection } = await sdk.store.payment.initiatePaymentSession(
+        cart,
+        { provider_id: providerId, data: saveCard ? { setup_future_usage: "off_session" } : undefined },
+        {},
+        headers
+      )
+      const session = payment_collection.payment_sessions?.find((s) => s.provider_id === providerId)
+      if (!session) {
+        return { error: "The payment could not be started. Please try again.", values }
+      }
+      return {
+        error: null,
+        values: { ...values, payment_method: providerId },
+        gateway: {
+          provider_id: providerId,
+          data: (session.data ?? {}) as Record<string, unknown>,
+          cart_id: cartId,
+          amount: Number(session.amount ?? 0),
+          currency_code: session.currency_code,
+          email: values.email,
+        },
+      }
+    }
+
     await sdk.store.payment.initiatePaymentSession(
       cart,
       { provider_id: SYSTEM_PAYMENT_PROVIDER },
@@ -306,4 +347,58 @@ export async function placeOrder(
   await removeCartId()
   refreshCart()
   redirect(`/${safeCountryCode(field("page_country"))}/order/${orderId}/confirmed`)
+}
+
+export type GatewayCompletion = { error: string | null; redirectTo?: string }
+
+/**
+ * The last step of a gateway payment, after the shopper paid in the
+ * gateway's widget: completes the cart (the backend checks the payment with
+ * the gateway, nothing from the browser is trusted). Answers where to go:
+ * the confirmation page, or the failure page with the reason.
+ */
+export async function completeGatewayCheckout(countryCode: string): Promise<GatewayCompletion> {
+  const cc = safeCountryCode(countryCode)
+  const cartId = await getCartId()
+  if (!cartId) {
+    return { error: "Your cart is empty." }
+  }
+  const headers = await getAuthHeaders()
+  let orderId: string
+  try {
+    const result = await sdk.store.cart.complete(cartId, {}, headers)
+    if (result.type !== "order") {
+      const reason = result.error?.message || "The payment was not accepted."
+      return { error: reason, redirectTo: `/${cc}/checkout/failed?reason=${encodeURIComponent(reason)}` }
+    }
+    orderId = result.order.id
+  } catch (error) {
+    const reason = errorMessage(error, "Your order could not be placed.")
+    return { error: reason, redirectTo: `/${cc}/checkout/failed?reason=${encodeURIComponent(reason)}` }
+  }
+  await removeCartId()
+  refreshCart()
+  return { error: null, redirectTo: `/${cc}/order/${orderId}/confirmed` }
+}
+
+/** Razorpay Checkout's handler result, checked by the backend against its stored order. */
+export async function submitRazorpayPayment(input: {
+  razorpay_payment_id: string
+  razorpay_order_id: string
+  razorpay_signature: string
+}): Promise<{ error: string | null }> {
+  const cartId = await getCartId()
+  if (!cartId) {
+    return { error: "Your cart is empty." }
+  }
+  try {
+    await sdk.client.fetch(`/store/carts/${cartId}/razorpay-payment`, {
+      method: "POST",
+      body: input,
+      headers: await getAuthHeaders(),
+    })
+    return { error: null }
+  } catch (error) {
+    return { error: errorMessage(error, "Razorpay could not confirm the payment.") }
+  }
 }

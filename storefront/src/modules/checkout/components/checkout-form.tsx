@@ -1,22 +1,49 @@
 "use client"
 
-import { useActionState } from "react"
+import { useActionState, useState } from "react"
 import { placeOrder, type CheckoutState } from "@lib/data/cart"
 import Alert from "@modules/common/components/alert"
 import Field from "@modules/common/components/field"
 import SubmitButton from "@modules/common/components/submit-button"
+import GatewayPayment from "./gateway-payment"
+import { STRIPE_PROVIDER, SYSTEM_PROVIDER, providerLabel } from "./payment-labels"
 
 type CheckoutFormProps = {
   countryCode: string
   countries: { code: string; name: string }[]
   defaults: Record<string, string>
   emailLocked: boolean
+  /** the region's payment providers (GET /store/payment-providers?region_id=) */
+  providers: string[]
+  stripeKey: string
+  paypalClientId: string
 }
 
-export default function CheckoutForm({ countryCode, countries, defaults, emailLocked }: CheckoutFormProps) {
+export default function CheckoutForm({
+  countryCode,
+  countries,
+  defaults,
+  emailLocked,
+  providers,
+  stripeKey,
+  paypalClientId,
+}: CheckoutFormProps) {
   const [state, formAction] = useActionState<CheckoutState, FormData>(placeOrder, { error: null })
   const values = { ...defaults, ...(state.values ?? {}) }
   const errors = state.fieldErrors ?? {}
+  const options = providers.length ? providers : [SYSTEM_PROVIDER]
+  const [chosen, setChosen] = useState(values.payment_method && options.includes(values.payment_method) ? values.payment_method : options[0])
+
+  if (state.gateway) {
+    return (
+      <div className="flex flex-col gap-8">
+        <GatewayPayment gateway={state.gateway} countryCode={countryCode} stripeKey={stripeKey} paypalClientId={paypalClientId} />
+        <a href={`/${countryCode}/checkout`} className="text-sm text-accent-700 underline">
+          Back: change details or payment method
+        </a>
+      </div>
+    )
+  }
 
   return (
     <form action={formAction} noValidate className="flex flex-col gap-8">
@@ -75,24 +102,40 @@ export default function CheckoutForm({ countryCode, countries, defaults, emailLo
 
       <section aria-labelledby="payment-heading" className="card p-6">
         <h2 id="payment-heading" className="text-lg font-semibold text-navy-900">3. Payment</h2>
-        <fieldset className="mt-4">
+        <fieldset className="mt-4 flex flex-col gap-3">
           <legend className="sr-only">Payment method</legend>
-          <label className="flex cursor-pointer items-start gap-3 rounded-lg border-2 border-accent-600 bg-accent-50 p-4">
-            <input
-              type="radio"
-              name="payment_method"
-              value="pp_system_default"
-              defaultChecked
-              className="mt-1 h-4 w-4 accent-accent-600"
-            />
-            <span>
-              <span className="block font-semibold text-navy-900">Offline / manual payment (demo)</span>
-              <span className="block text-sm text-slate-600">
-                No card needed. The order is placed now and paid manually later.
-              </span>
-            </span>
-          </label>
+          {options.map((id) => {
+            const label = providerLabel(id)
+            const selected = chosen === id
+            return (
+              <label
+                key={id}
+                className={`flex cursor-pointer items-start gap-3 rounded-lg border-2 p-4 ${
+                  selected ? "border-accent-600 bg-accent-50" : "border-slate-200"
+                }`}
+              >
+                <input
+                  type="radio"
+                  name="payment_method"
+                  value={id}
+                  checked={selected}
+                  onChange={() => setChosen(id)}
+                  className="mt-1 h-4 w-4 accent-accent-600"
+                />
+                <span>
+                  <span className="block font-semibold text-navy-900">{label.title}</span>
+                  <span className="block text-sm text-slate-600">{label.hint}</span>
+                </span>
+              </label>
+            )
+          })}
         </fieldset>
+        {chosen === STRIPE_PROVIDER && emailLocked && (
+          <label className="mt-3 flex items-start gap-2 text-sm text-slate-700">
+            <input type="checkbox" name="save_card" className="mt-0.5 h-4 w-4 accent-accent-600" data-testid="save-card" />
+            <span>Save this card and renew my plans automatically with it (you can turn auto-renew off any time).</span>
+          </label>
+        )}
       </section>
 
       <div aria-live="polite" className="empty:hidden">
@@ -103,8 +146,8 @@ export default function CheckoutForm({ countryCode, countries, defaults, emailLo
         )}
       </div>
 
-      <SubmitButton testId="place-order" pendingText="Placing order…" className="btn-primary w-full py-3 text-base">
-        Place order
+      <SubmitButton testId="place-order" pendingText={chosen === SYSTEM_PROVIDER ? "Placing order…" : "Preparing payment…"} className="btn-primary w-full py-3 text-base">
+        {chosen === SYSTEM_PROVIDER ? "Place order" : "Continue to payment"}
       </SubmitButton>
     </form>
   )

@@ -6,10 +6,16 @@ export default function CheckoutTemplate({
   cart,
   customer,
   countryCode,
+  providers,
+  stripeKey,
+  paypalClientId,
 }: {
   cart: HttpTypes.StoreCart
   customer: HttpTypes.StoreCustomer | null
   countryCode: string
+  providers: string[]
+  stripeKey: string
+  paypalClientId: string
 }) {
   const countries = (cart.region?.countries ?? [])
     .filter((country) => country.iso_2)
@@ -48,6 +54,9 @@ export default function CheckoutTemplate({
             countries={countries}
             defaults={defaults}
             emailLocked={Boolean(customer)}
+            providers={providers}
+            stripeKey={stripeKey}
+            paypalClientId={paypalClientId}
           />
         </div>
         <aside className="lg:col-span-2">

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { retrieveCart } from "@lib/data/cart"
 import { retrieveCustomer } from "@lib/data/customer"
+import { listPaymentProviders } from "@lib/data/payment"
 import CheckoutTemplate from "@modules/checkout/templates/checkout-template"
 
 export const metadata: Metadata = {
@@ -16,5 +17,16 @@ export default async function CheckoutPage({ params }: { params: Promise<{ count
     redirect(`/${countryCode}/cart`)
   }
 
-  return <CheckoutTemplate cart={cart} customer={customer} countryCode={countryCode} />
+  const providers = cart.region_id ? (await listPaymentProviders(cart.region_id)).map((p) => p.id) : []
+  // public keys are read at runtime on the server and handed to the payment widgets
+  return (
+    <CheckoutTemplate
+      cart={cart}
+      customer={customer}
+      countryCode={countryCode}
+      providers={providers}
+      stripeKey={process.env.NEXT_PUBLIC_STRIPE_KEY || ""}
+      paypalClientId={process.env.NEXT_PUBLIC_PAYPAL_CLIENT_ID || ""}
+    />
+  )
 }
