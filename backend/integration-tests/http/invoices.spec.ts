@@ -379,6 +379,16 @@ medusaIntegrationTestRunner({
         const { data: still } = await api.get(`/admin/orders/${order.id}/credit-notes`, admin)
         expect(still.credit_notes.map((n: any) => n.number)).toEqual(notes.map((n: any) => n.number))
 
+        // the customer sees them too, nobody else does
+        const { data: mine } = await api.get(`/store/orders/${order.id}/credit-notes`, shopper.headers)
+        expect(mine.credit_notes.map((n: any) => [n.number, Number(n.total)])).toEqual([
+          [notes[0].number, 10],
+          [notes[1].number, 5.5],
+        ])
+        const stranger = await registerCustomer(api, ctx)
+        expect(await statusOf(api.get(`/store/orders/${order.id}/credit-notes`, stranger.headers))).toBe(404)
+        expect(await statusOf(api.get(`/store/orders/${order.id}/credit-notes/${first.id}`, stranger.headers))).toBe(404)
+
         // the credit note PDF: number, the invoice it credits, the refunded amount
         const eur = (n: number) => money(n, "EUR", "de-DE")
         const { res, pdf } = await download(`/store/orders/${order.id}/credit-notes/${first.id}`, shopper.headers)

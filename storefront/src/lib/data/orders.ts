@@ -56,3 +56,23 @@ export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | 
     .then(({ order }) => order)
     .catch(() => null)
 }
+
+export type CreditNote = {
+  id: string
+  number: string
+  currency_code: string
+  total: number
+  issued_at: string
+}
+
+/** The credit notes (refunds) of the signed-in customer's order, oldest first; none when it is not theirs. */
+export async function listCreditNotes(orderId: string): Promise<CreditNote[]> {
+  const headers = await getAuthHeaders()
+  if (!("authorization" in headers)) {
+    return []
+  }
+  return sdk.client
+    .fetch<{ credit_notes: CreditNote[] }>(`/store/orders/${orderId}/credit-notes`, { headers, cache: "no-store" })
+    .then(({ credit_notes }) => credit_notes)
+    .catch(() => [])
+}

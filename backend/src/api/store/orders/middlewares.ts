@@ -41,6 +41,11 @@ export const storeOrdersMiddlewares: MiddlewareRoute[] = [
   },
   {
     method: ["GET"],
+    matcher: "/store/orders/:id/credit-notes",
+    middlewares: [authenticate("customer", ["session", "bearer"])],
+  },
+  {
+    method: ["GET"],
     matcher: "/store/orders/:id/credit-notes/:credit_note_id",
     middlewares: [authenticate("customer", ["session", "bearer"])],
   },

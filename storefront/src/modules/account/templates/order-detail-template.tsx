@@ -1,6 +1,8 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
+import type { CreditNote } from "@lib/data/orders"
 import { formatDate } from "@lib/util/dates"
+import { formatMoney } from "@lib/util/money"
 import { OrderStatusBadge, paymentStatusLabel } from "@modules/account/components/order-status"
 import AccountLayout from "@modules/account/templates/account-layout"
 import OrderSummary from "@modules/checkout/components/order-summary"
@@ -9,9 +11,11 @@ import AddressBlock from "@modules/common/components/address-block"
 export default function OrderDetailTemplate({
   order,
   countryCode,
+  creditNotes = [],
 }: {
   order: HttpTypes.StoreOrder
   countryCode: string
+  creditNotes?: CreditNote[]
 }) {
   return (
     <AccountLayout
@@ -48,6 +52,25 @@ export default function OrderDetailTemplate({
               </svg>
               Download invoice (PDF)
             </a>
+            {creditNotes.length > 0 && (
+              <ul className="mt-3 space-y-1 text-sm text-slate-700" data-testid="credit-notes">
+                {creditNotes.map((note) => (
+                  <li key={note.id}>
+                    <a
+                      href={`/${countryCode}/account/orders/${order.id}/credit-notes/${note.id}`}
+                      download
+                      className="font-semibold text-accent-700 hover:text-accent-800"
+                      data-testid="download-credit-note"
+                    >
+                      Credit note {note.number}
+                    </a>{" "}
+                    <span className="text-slate-500">
+                      ({formatDate(note.issued_at, countryCode)}, −{formatMoney(note.total, note.currency_code, countryCode)})
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
           <div>
             <h2 className="text-sm font-semibold text-navy-900">Email</h2>

@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { assertOrder } from "../../../../utils/invoices"
+
+/** GET /store/orders/:id/credit-notes — the credit notes of the customer's own order, oldest first (404 otherwise). */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await assertOrder(req.scope, req.params.id, req.auth_context.actor_id)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "invoice",
+    fields: ["id", "number", "currency_code", "subtotal", "tax_total", "total", "issued_at"],
+    filters: { order_id: req.params.id, kind: "credit_note" },
+    pagination: { order: { sequence: "ASC" } },
+  })
+  res.json({ credit_notes: data, count: data.length })
+}
