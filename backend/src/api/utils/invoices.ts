@@ -40,6 +40,11 @@ export async function assertOrder(scope: MedusaContainer, orderId: string, custo
 
 /** The order's invoice PDF; an order placed before invoices existed gets its invoice now. */
 export async function orderInvoicePdf(scope: MedusaContainer, orderId: string) {
+  const invoices: InvoiceModuleService = scope.resolve(INVOICE_MODULE)
+  const [existing] = await invoices.listInvoices({ order_id: orderId, kind: "invoice" }, { select: ["id"] })
+  if (existing) {
+    return await invoicePdf(scope, existing.id)
+  }
   const { result } = await createInvoiceWorkflow(scope).run({ input: { order_id: orderId, asOf: new Date() } })
   return await invoicePdf(scope, result.id)
 }
