@@ -8,6 +8,8 @@ import { requestContext } from "../utils/security"
 const SELF_LOGGED = [
   /^\/admin\/customers\/[^/]+\/(suspend|activate|reset-2fa|reset-password|verify-email)$/,
   /^\/admin\/subscriptions\/[^/]+\/(suspend|unsuspend|extend)$/,
+  // the refund workflow logs the refund (amount, payment) and each subscription it changed
+  /^\/admin\/orders\/[^/]+\/refunds$/,
   /^\/admin\/impersonation(\/|$)/,
 ]
 

@@ -1,10 +1,15 @@
-import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
-import { AdminExportOrdersParams } from "./validators"
+import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { AdminCreateOrderRefund, AdminExportOrdersParams } from "./validators"
 
 export const adminOrdersExportMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/orders/export",
     middlewares: [validateAndTransformQuery(AdminExportOrdersParams, { defaults: [], isList: false })],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/orders/:id/refunds",
+    middlewares: [validateAndTransformBody(AdminCreateOrderRefund)],
   },
 ]

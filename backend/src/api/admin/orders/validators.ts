@@ -31,3 +31,23 @@ export const AdminExportOrdersParams = z.object({
   updated_at: dateRange.optional(),
 })
 export type AdminExportOrdersParamsType = z.infer<typeof AdminExportOrdersParams>
+
+/**
+ * POST /admin/orders/:id/refunds. `amount` in major units as Medusa's refund
+ * route takes it (a number; a decimal string is read the same way).
+ */
+export const AdminCreateOrderRefund = z
+  .object({
+    payment_id: z.string().min(1).optional(),
+    amount: z.preprocess(
+      (v) => (typeof v === "string" && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v),
+      z.number({ error: "amount must be a number" }).finite().positive("amount must be greater than 0")
+    ),
+    note: z.string().trim().max(500).optional(),
+    refund_reason_id: z.string().min(1).optional(),
+    subscription_action: z.enum(["none", "cancel", "suspend"]).default("none"),
+    /** why the subscriptions are cancelled or suspended (default: the note, else "Refund of order #…") */
+    reason: z.string().trim().min(3).max(500).optional(),
+  })
+  .strict()
+export type AdminCreateOrderRefundType = z.infer<typeof AdminCreateOrderRefund>

@@ -21,3 +21,25 @@ export const recordAdminActionStep = createStep(
     }
   }
 )
+
+/** Appends several entries at once (one admin request that changed several records). */
+export const recordAdminActionsStep = createStep(
+  "record-admin-actions",
+  async (inputs: RecordAdminActionInput[], { container }) => {
+    if (!inputs.length) {
+      return new StepResponse([], [])
+    }
+    const backoffice: BackofficeModuleService = container.resolve(BACKOFFICE_MODULE)
+    const ids: string[] = []
+    for (const input of inputs) {
+      ids.push((await backoffice.recordAction(input)).id as string)
+    }
+    return new StepResponse(ids, ids)
+  },
+  async (ids, { container }) => {
+    if (ids?.length) {
+      const backoffice: BackofficeModuleService = container.resolve(BACKOFFICE_MODULE)
+      await backoffice.deleteAdminActions(ids)
+    }
+  }
+)

@@ -1,1 +1,2 @@
 export * from "./record-payment-failure"
+export * from "./validate-order-refund"

@@ -1,2 +1,3 @@
 export * from "./record-payment-failure"
 export * from "./send-payment-failed-notification"
+export * from "./refund-order"

@@ -1,6 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { DAY_MS } from "../../../modules/subscription/utils"
+import { randomUUID } from "crypto"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { type Actor, emit, notify, service } from "../utils/lifecycle"
 
 export type SubscriptionChange =
@@ -8,7 +10,8 @@ export type SubscriptionChange =
   | { action: "unsuspend"; note?: string }
   | { action: "extend"; days?: number; until?: string; note?: string }
   | { action: "auto_renew"; enabled: boolean }
-  | { action: "cancel"; note?: string }
+  /** at period end (customer, default) or at once (admin, e.g. with a refund) */
+  | { action: "cancel"; note?: string; immediately?: boolean }
 
 export type ChangeSubscriptionStepInput = {
   id: string
@@ -29,6 +32,37 @@ const FIELDS = ["status", "expires_at", "auto_renew", "cancel_at_period_end", "s
 export const changeSubscriptionStep = createStep(
   "change-subscription",
   async (input: ChangeSubscriptionStepInput, { container }) => {
+    const changed = await applySubscriptionChange(container, input)
+    return new StepResponse({ id: changed.id, customer_id: changed.customer_id }, { id: changed.id, before: changed.before })
+  },
+  async (prior, { container }) => {
+    if (prior) {
+      await service(container).updateSubscriptions({ id: prior.id, ...prior.before })
+    }
+  }
+)
+
+/** Whether `change` can be made to a subscription in this state (the guards of applySubscriptionChange). */
+export function subscriptionChangeAllowed(
+  sub: { status: string; cancel_at_period_end?: boolean | null },
+  change: SubscriptionChange
+): boolean {
+  switch (change.action) {
+    case "suspend":
+      return sub.status === "active"
+    case "unsuspend":
+      return sub.status === "suspended"
+    case "extend":
+      return sub.status !== "cancelled"
+    case "auto_renew":
+      return true
+    case "cancel":
+      return change.immediately ? sub.status !== "cancelled" : sub.status !== "cancelled" && !sub.cancel_at_period_end
+  }
+}
+
+/** Applies one change (guarded, recorded on the timeline); returns the prior values of the fields it touched. */
+async function applySubscriptionChange(container: MedusaContainer, input: ChangeSubscriptionStepInput, eventKey?: string) {
     const subs = service(container)
     const asOf = new Date(input.asOf)
     const [sub] = await subs.listSubscriptions(
@@ -69,43 +103,123 @@ export const changeSubscriptionStep = createStep(
         event = { type: "auto_renew_changed", note: change.enabled ? "Auto-renew turned on" : "Auto-renew turned off", data: { enabled: change.enabled } }
         break
       case "cancel":
+        if (change.immediately) {
+          if (sub.status === "cancelled") refuse("The subscription is already cancelled")
+          update = { status: "cancelled", cancelled_at: asOf, auto_renew: false }
+          event = { type: "cancelled", note: change.note ?? "Cancelled at once" }
+          break
+        }
         if (sub.status === "cancelled" || sub.cancel_at_period_end) refuse("The subscription is already cancelled")
         update = { cancel_at_period_end: true, auto_renew: false }
         event = { type: "cancel_requested", note: change.note ?? `Ends on ${new Date(sub.expires_at).toISOString().slice(0, 10)}` }
         break
     }
     await subs.updateSubscriptions({ id: sub.id, ...update })
-    await subs.recordEvent(sub.id, { ...event!, ...input.actor, at: asOf })
-    return new StepResponse({ id: sub.id as string, customer_id: sub.customer_id as string }, { id: sub.id, before })
+    await subs.recordEvent(sub.id, { ...event!, ...input.actor, at: asOf, ...(eventKey ? { dedupe_key: eventKey } : {}) })
+    return { id: sub.id as string, customer_id: sub.customer_id as string, before, event_key: eventKey ?? null }
+}
+
+export type ChangeSubscriptionsStepInput = {
+  ids: string[]
+  change: SubscriptionChange
+  actor: Actor
+  asOf: Date
+}
+
+/**
+ * The same change to several subscriptions (an order's, when it is refunded);
+ * each is guarded as in changeSubscriptionStep. Compensation restores every
+ * one it changed.
+ */
+export const changeSubscriptionsStep = createStep(
+  "change-subscriptions",
+  async (input: ChangeSubscriptionsStepInput, { container }) => {
+    type Done = Awaited<ReturnType<typeof applySubscriptionChange>>
+    const done: Done[] = []
+    // each timeline entry gets a key of this run, so an undo removes exactly the entries it wrote
+    const run = randomUUID()
+    try {
+      for (const id of input.ids) {
+        done.push(
+          await applySubscriptionChange(container, { id, change: input.change, actor: input.actor, asOf: input.asOf }, `change:${run}:${id}`)
+        )
+      }
+    } catch (e) {
+      await restore(container, done)
+      throw e
+    }
+    return new StepResponse(
+      done.map(({ id, customer_id }) => ({ id, customer_id })),
+      done
+    )
   },
-  async (prior, { container }) => {
-    if (prior) {
-      await service(container).updateSubscriptions({ id: prior.id, ...prior.before })
+  async (done, { container }) => {
+    if (done) {
+      await restore(container, done)
     }
   }
 )
+
+async function restore(
+  container: MedusaContainer,
+  done: { id: string; before: Record<string, unknown>; event_key: string | null }[]
+) {
+  const subs = service(container)
+  for (const prior of [...done].reverse()) {
+    await subs.updateSubscriptions({ id: prior.id, ...prior.before })
+  }
+  const keys = done.map((d) => d.event_key).filter((k): k is string => !!k)
+  if (keys.length) {
+    const events = await subs.listSubscriptionEvents({ dedupe_key: keys }, { select: ["id"] })
+    if (events.length) {
+      await subs.deleteSubscriptionEvents(events.map((e) => e.id))
+    }
+  }
+}
 
 /** Email and domain event for a change (last: can't be undone). */
 export const announceSubscriptionChangeStep = createStep(
   "announce-subscription-change",
   async (input: { id: string; change: SubscriptionChange; asOf: Date }, { container }) => {
-    const sub = await service(container).retrieveSubscription(input.id)
-    const at = new Date(input.asOf).toISOString()
-    switch (input.change.action) {
-      case "suspend":
-        await notify(container, sub, "subscription_suspended", `suspended:${sub.id}:${at}`, { reason: input.change.reason })
-        await emit(container, "suspended", sub.id)
-        break
-      case "unsuspend":
-        await emit(container, "unsuspended", sub.id)
-        break
-      case "extend":
-        await emit(container, "extended", sub.id)
-        break
-      case "cancel":
-        await emit(container, "cancelled", sub.id)
-        break
-    }
-    return new StepResponse(sub.id)
+    await announce(container, input.id, input.change, input.asOf)
+    return new StepResponse(input.id)
   }
 )
+
+/**
+ * Emails and domain events for a change made to several subscriptions. Runs
+ * after something that can't be undone (a refund): a failure is logged, not
+ * thrown, so it never undoes what was already done.
+ */
+export const announceSubscriptionChangesStep = createStep(
+  "announce-subscription-changes",
+  async (input: { ids: string[]; change: SubscriptionChange; asOf: Date }, { container }) => {
+    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+    for (const id of input.ids) {
+      await announce(container, id, input.change, input.asOf).catch((e: Error) =>
+        logger.error(`Subscription ${id}: the ${input.change.action} was saved but its email/event failed: ${e.message}`)
+      )
+    }
+    return new StepResponse(input.ids)
+  }
+)
+
+async function announce(container: MedusaContainer, id: string, change: SubscriptionChange, asOf: Date) {
+  const sub = await service(container).retrieveSubscription(id)
+  const at = new Date(asOf).toISOString()
+  switch (change.action) {
+    case "suspend":
+      await notify(container, sub, "subscription_suspended", `suspended:${sub.id}:${at}`, { reason: change.reason })
+      await emit(container, "suspended", sub.id)
+      break
+    case "unsuspend":
+      await emit(container, "unsuspended", sub.id)
+      break
+    case "extend":
+      await emit(container, "extended", sub.id)
+      break
+    case "cancel":
+      await emit(container, "cancelled", sub.id)
+      break
+  }
+}
