@@ -109,14 +109,17 @@ export default function CustomerChat({
   // on load: the open conversation (its transcript only when the panel is open: reading marks it read)
   useEffect(() => {
     let cancelled = false
-    currentChat(openRef.current).then((res) => {
+    // the panel may open (restored after a reload) while this is on its way: then the
+    // "opening the panel" effect below loads the transcript
+    const withMessages = openRef.current
+    currentChat(withMessages).then((res) => {
       if (cancelled) return
       if (!res.ok) {
         setError(res.error)
         setLoaded("summary")
         return
       }
-      show(res, openRef.current)
+      show(res, withMessages)
       if (!openRef.current) setUnread(res.chat?.customer_unread_count ?? 0)
     })
     return () => {
