@@ -52,17 +52,26 @@ export async function assertUp(url, label) {
   }
 }
 
-/** A browser with one page, a 30 s default timeout and the given viewport. */
-export async function openPage({ width = 1280, height = 900 } = {}) {
-  const browser = await launchBrowser()
+/**
+ * A fresh context (its own cookies: one person) in `browser` with one page,
+ * a 30 s default timeout, downloads allowed and the given viewport.
+ */
+export async function newPerson(browser, { width = 1280, height = 900 } = {}) {
   const context = await browser.newContext({
     viewport: { width, height },
     locale: "en-US",
     extraHTTPHeaders: { "x-forwarded-for": CLIENT_IP },
+    acceptDownloads: true,
   })
   context.setDefaultTimeout(30_000)
   const page = await context.newPage()
-  return { browser, context, page }
+  return { context, page }
+}
+
+/** A browser with one page, a 30 s default timeout and the given viewport. */
+export async function openPage(viewport = {}) {
+  const browser = await launchBrowser()
+  return { browser, ...(await newPerson(browser, viewport)) }
 }
 
 /**

@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { readFile } from "node:fs/promises"
 import { after, before, test } from "node:test"
 import { loginToAdmin } from "../lib/admin.mjs"
-import { assertUp, BACKEND_URL, CLIENT_IP, launchBrowser, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
+import { assertUp, BACKEND_URL, launchBrowser, newPerson, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
 import { openProductFromSearch, placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
 
 // Invoices as people get them: a shopper buys a plan with the offline payment
@@ -14,23 +14,12 @@ let browser
 let shopper // { context, page }
 let admin
 
-async function newPage() {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: "en-US",
-    extraHTTPHeaders: { "x-forwarded-for": CLIENT_IP },
-    acceptDownloads: true,
-  })
-  context.setDefaultTimeout(30_000)
-  return { context, page: await context.newPage() }
-}
-
 before(async () => {
   await assertUp(`${BACKEND_URL}/health`, "Backend")
   await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
   browser = await launchBrowser()
-  shopper = await newPage()
-  admin = await newPage()
+  shopper = await newPerson(browser)
+  admin = await newPerson(browser)
 })
 
 after(async () => {

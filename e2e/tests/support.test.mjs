@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { after, before, test } from "node:test"
 import { loginToAdmin } from "../lib/admin.mjs"
-import { assertUp, BACKEND_URL, launchBrowser, CLIENT_IP, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
+import { assertUp, BACKEND_URL, launchBrowser, newPerson, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
 import { registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
 
 // Help center and tickets, as people use them:
@@ -26,23 +26,12 @@ let shopper
 const word = `quokkavolume${Date.now().toString(36)}`
 const title = `Resize a ${word} without downtime`
 
-async function newPage() {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: "en-US",
-    extraHTTPHeaders: { "x-forwarded-for": CLIENT_IP },
-    acceptDownloads: true,
-  })
-  context.setDefaultTimeout(30_000)
-  return { context, page: await context.newPage() }
-}
-
 before(async () => {
   await assertUp(`${BACKEND_URL}/health`, "Backend")
   await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
   browser = await launchBrowser()
-  admin = await newPage()
-  shopper = await newPage()
+  admin = await newPerson(browser)
+  shopper = await newPerson(browser)
 })
 
 after(async () => {
