@@ -109,8 +109,7 @@ const InboxRow = ({
           </Text>
         )}
         <div className="flex flex-wrap items-center gap-2">
-          <ChatStatusBadge status={chat.status} />
-          <WaitingClock chat={chat} now={now} />
+          {chat.status === "waiting" && chat.waiting_since ? <WaitingClock chat={chat} now={now} /> : <ChatStatusBadge status={chat.status} />}
           {chat.status !== "waiting" && chat.last_message_at && (
             <Text size="xsmall" className="text-ui-fg-muted">{formatRelative(chat.last_message_at)}</Text>
           )}
