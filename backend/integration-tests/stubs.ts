@@ -144,6 +144,8 @@ export class PayPalStub {
   readonly refunds: Array<{ id: string; capture_id: string; value: string; request_id?: string }> = []
   readonly tokens = new Set<string>()
   verifications: Array<{ verification_status: string }> = []
+  /** while > 0, verify-webhook-signature answers 503 (PayPal's API is down) and counts down */
+  verificationOutages = 0
   private byRequestId = new Map<string, StubAnswer>()
   stub!: { server: Server; requests: StubRequest[]; url: string }
 
@@ -292,6 +294,10 @@ export class PayPalStub {
       const refund = { id: stubId("REF"), capture_id: capture.id, value, request_id: requestId }
       this.refunds.push(refund)
       return { status: 201, body: { id: refund.id, status: "COMPLETED", amount: { value, currency_code: capture.amount.currency_code } } }
+    }
+    if (req.method === "POST" && req.path === "/v1/notifications/verify-webhook-signature" && this.verificationOutages > 0) {
+      this.verificationOutages -= 1
+      return this.error(503, "SERVICE_UNAVAILABLE", "SERVICE_UNAVAILABLE")
     }
     if (req.method === "POST" && req.path === "/v1/notifications/verify-webhook-signature") {
       const { createVerify } = require("node:crypto") as typeof import("node:crypto")

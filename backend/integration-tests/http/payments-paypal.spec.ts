@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { adminHeaders, errorOf, findVariant, seedStore, US_ADDRESS, type StoreContext } from "../helpers"
 import { PayPalStub, pickPort, signPayPalWebhook } from "../stubs"
+import { PAYMENT_LOG_MODULE } from "../../src/modules/payment-log"
 
 jest.setTimeout(180 * 1000)
 
@@ -118,6 +119,34 @@ medusaIntegrationTestRunner({
     }
 
     const deliver = (body: string, headers: Record<string, string>) => api.post(HOOK, body, { headers })
+    /** The HTTP status the webhook route answers (a refusal is not thrown). */
+    const deliveryStatus = (body: string, headers: Record<string, string>) =>
+      deliver(body, headers).then(
+        (r: any) => r.status as number,
+        (e: any) => (e.response?.status ?? 0) as number
+      )
+    const paymentLog = () => getContainer().resolve(PAYMENT_LOG_MODULE) as any
+    const emails = async (to: string, template: string) =>
+      (await api.get(`/admin/notification-logs?to=${encodeURIComponent(to)}&template=${template}`, admin)).data
+
+    /** PayPal's PAYMENT.CAPTURE.DENIED for the session's order (a capture PayPal took back, e.g. a failed eCheck). */
+    function deniedEvent(orderId: string, session: { data: Record<string, any> }) {
+      return JSON.stringify({
+        id: `WH-DENIED-${orderId}`,
+        event_version: "1.0",
+        create_time: new Date().toISOString(),
+        event_type: "PAYMENT.CAPTURE.DENIED",
+        resource_type: "capture",
+        summary: `Payment denied for $ ${session.data.amount} USD`,
+        resource: {
+          id: `CAP-DENIED-${orderId}`,
+          status: "DECLINED",
+          amount: { currency_code: session.data.currency_code, value: session.data.amount },
+          custom_id: session.data.custom_id,
+          supplementary_data: { related_ids: { order_id: orderId } },
+        },
+      })
+    }
 
     describe("checkout with PayPal", () => {
       it("creates a PayPal order for the session, captures the stored order at completion and records one capture", async () => {
@@ -219,7 +248,8 @@ medusaIntegrationTestRunner({
         await deliver(approved, signPayPalWebhook(paypalKey.privateKey, CREDS.webhookId, approved))
         await errorOf(api.post(`/store/carts/${cart.id}/complete`, {}, ctx.storeHeaders))
         await waitFor(async () => paypal.verifications.length, (v) => v >= before + 4)
-        await sleep(2000)
+        // verified at once on arrival; Medusa processes each event 5 s later: wait for those too
+        await sleep(8000)
 
         expect(paypal.verifications.slice(before).every((v) => v.verification_status === "SUCCESS")).toBe(true)
         expect(await orderOfCart(cart.id)).toHaveLength(1)
@@ -243,21 +273,94 @@ medusaIntegrationTestRunner({
         })
 
         const before = paypal.verifications.length
-        await deliver(tampered, signedForOriginal)
-        await deliver(approved, forged)
-        await deliver(approved, stale)
-        // tampered and forged reach PayPal's verification and fail; the stale one is refused before
-        await waitFor(async () => paypal.verifications.length, (v) => v >= before + 2)
+        // refused before Medusa queues them: 400 to the sender, never processed
+        expect(await deliveryStatus(tampered, signedForOriginal)).toBe(400)
+        expect(await deliveryStatus(approved, forged)).toBe(400)
+        expect(await deliveryStatus(approved, stale)).toBe(400)
+        const { "paypal-transmission-sig": _sig, ...unsigned } = signedForOriginal
+        expect(await deliveryStatus(approved, unsigned)).toBe(400)
         await sleep(3000)
-        // (every payment.webhook_received subscriber asks the provider, so each event may be verified more than once)
-        const results = paypal.verifications.slice(before)
-        expect(results.length).toBeGreaterThanOrEqual(2)
-        expect(results.every((v) => v.verification_status === "FAILURE")).toBe(true)
+        // tampered and forged reached PayPal's verification once each and failed; the stale and the
+        // unsigned one were refused before any call; nothing was queued, so nothing verified them again
+        // (the successes in between are the previous test's events, still being processed)
+        const failures = paypal.verifications.slice(before).filter((v) => v.verification_status !== "SUCCESS")
+        expect(failures).toEqual([{ verification_status: "FAILURE" }, { verification_status: "FAILURE" }])
         expect(await orderOfCart(cart.id)).toHaveLength(0)
         expect(paypal.captureOf(orderId)).toBeUndefined()
 
-        await deliver(approved, signPayPalWebhook(paypalKey.privateKey, CREDS.webhookId, approved))
+        expect(await deliveryStatus(approved, signPayPalWebhook(paypalKey.privateKey, CREDS.webhookId, approved))).toBe(200)
         expect(await waitFor(() => orderOfCart(cart.id), (o) => o.length === 1)).toHaveLength(1)
+      })
+
+      it("a genuine event for a replaced session completes nothing (no other cart is touched)", async () => {
+        // A paid with PayPal, then switched to another payment method: its PayPal session is deleted
+        const a = await paypalCheckout()
+        paypal.approve(a.orderId)
+        const { data: collection } = await api.get(`/store/carts/${a.cart.id}?fields=payment_collection.id`, ctx.storeHeaders)
+        await api.post(
+          `/store/payment-collections/${collection.cart.payment_collection.id}/payment-sessions`,
+          { provider_id: "pp_system_default" },
+          ctx.storeHeaders
+        )
+        const { data: left } = await query().graph({ entity: "payment_session", fields: ["id"], filters: { id: a.session.id } })
+        expect(left).toHaveLength(0)
+        // B has an approved PayPal order of its own, waiting for its shopper
+        const b = await paypalCheckout()
+        paypal.approve(b.orderId)
+
+        const approved = approvedEvent(a.orderId)
+        expect(await deliveryStatus(approved, signPayPalWebhook(paypalKey.privateKey, CREDS.webhookId, approved))).toBe(200)
+        await sleep(7000)
+        expect(await orderOfCart(a.cart.id)).toHaveLength(0)
+        expect(await orderOfCart(b.cart.id)).toHaveLength(0)
+        expect(paypal.captureOf(b.orderId)).toBeUndefined()
+        expect(paypal.captureOf(a.orderId)).toBeUndefined()
+      })
+
+      it("answers 503 while PayPal's verification is unreachable, so PayPal delivers the event again", async () => {
+        const { cart, orderId } = await paypalCheckout()
+        paypal.approve(orderId)
+        const approved = approvedEvent(orderId)
+        paypal.verificationOutages = 1
+        expect(await deliveryStatus(approved, signPayPalWebhook(paypalKey.privateKey, CREDS.webhookId, approved))).toBe(503)
+        await sleep(2000)
+        expect(await orderOfCart(cart.id)).toHaveLength(0)
+        // PayPal's retry (a new transmission) goes through
+        expect(await deliveryStatus(approved, signPayPalWebhook(paypalKey.privateKey, CREDS.webhookId, approved))).toBe(200)
+        expect(await waitFor(() => orderOfCart(cart.id), (o) => o.length === 1)).toHaveLength(1)
+      })
+
+      it("records a denied capture once and emails the shopper once, however often PayPal sends it", async () => {
+        const { cart, session, orderId } = await paypalCheckout()
+        const denied = deniedEvent(orderId, session)
+        for (let i = 0; i < 3; i++) {
+          // each delivery is a new transmission of the same event
+          expect(await deliveryStatus(denied, signPayPalWebhook(paypalKey.privateKey, CREDS.webhookId, denied))).toBe(200)
+        }
+        await waitFor(
+          () => paymentLog().listPaymentFailures({ payment_session_id: session.id }),
+          (f: any[]) => f.length > 0
+        )
+        const mail = await waitFor(() => emails(cart.email, "payment_failed"), (d: any) => d.count > 0)
+        await sleep(1500)
+        const recorded = await paymentLog().listPaymentFailures({ payment_session_id: session.id })
+        expect(recorded).toHaveLength(1)
+        expect(recorded[0]).toMatchObject({
+          event_key: `WH-DENIED-${orderId}`,
+          action: "failed",
+          provider_id: PROVIDER,
+          cart_id: cart.id,
+          email: cart.email,
+          code: "DECLINED",
+          reason: `Payment denied for $ ${session.data.amount} USD`,
+        })
+        expect((await emails(cart.email, "payment_failed")).count).toBe(1)
+        const [message] = mail.notification_logs
+        expect(message.subject).toContain("did not go through")
+        expect(message.body_text).toContain("PayPal")
+        // the "Try again" link opens the checkout of the cart's country
+        expect(message.body_text).toMatch(/\/us\/checkout\/failed/)
+        expect(await orderOfCart(cart.id)).toHaveLength(0)
       })
     })
   },

@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { adminHeaders, errorOf, findVariant, seedStore, type StoreContext } from "../helpers"
 import { pickPort, RazorpayStub } from "../stubs"
+import { PAYMENT_LOG_MODULE } from "../../src/modules/payment-log"
 
 jest.setTimeout(180 * 1000)
 
@@ -108,24 +109,33 @@ medusaIntegrationTestRunner({
       return value
     }
 
-    function signedHook(body: string, signature = hmac(WEBHOOK_SECRET, body)) {
+    function signedHook(body: string, signature = hmac(WEBHOOK_SECRET, body), eventId = `evt_${randomBytes(6).toString("hex")}`) {
       return api.post(HOOK, body, {
         headers: {
           "content-type": "application/json",
           "x-razorpay-signature": signature,
-          "x-razorpay-event-id": `evt_${randomBytes(6).toString("hex")}`,
+          "x-razorpay-event-id": eventId,
         },
       })
     }
+    /** The HTTP status the webhook route answers (a refusal is not thrown). */
+    const hookStatus = (...args: Parameters<typeof signedHook>) =>
+      signedHook(...args).then(
+        (r: any) => r.status as number,
+        (e: any) => (e.response?.status ?? 0) as number
+      )
+    const paymentLog = () => getContainer().resolve(PAYMENT_LOG_MODULE) as any
+    const emails = async (to: string, template: string) =>
+      (await api.get(`/admin/notification-logs?to=${encodeURIComponent(to)}&template=${template}`, admin)).data
 
-    const paymentEvent = (event: string, paymentId: string) =>
+    const paymentEvent = (event: string, paymentId: string, createdAt = Date.now()) =>
       JSON.stringify({
         entity: "event",
         account_id: "acc_stub",
         event,
         contains: ["payment"],
         payload: { payment: { entity: razorpay.payments.get(paymentId) } },
-        created_at: Math.floor(Date.now() / 1000),
+        created_at: Math.floor(createdAt / 1000),
       })
 
     const orderPaidEvent = (orderId: string, paymentId: string) =>
@@ -225,6 +235,31 @@ medusaIntegrationTestRunner({
         expect(await paymentsOfSession(session.id)).toHaveLength(0)
         const { data } = await query().graph({ entity: "payment_session", fields: ["status"], filters: { id: session.id } })
         expect(data[0].status).toBe("error")
+
+        // Razorpay's payment.failed (delivered 3×, the same event id): recorded once, emailed once
+        const failedEvent = paymentEvent("payment.failed", failedPayment.id)
+        for (let i = 0; i < 3; i++) {
+          expect(await hookStatus(failedEvent, undefined, `evt_failed_${failedPayment.id}`)).toBe(200)
+        }
+        await waitFor(() => paymentLog().listPaymentFailures({ payment_session_id: session.id }), (f: any[]) => f.length > 0)
+        const mail = await waitFor(() => emails(cart.email, "payment_failed"), (d: any) => d.count > 0)
+        await sleep(1500)
+        const recorded = await paymentLog().listPaymentFailures({ payment_session_id: session.id })
+        expect(recorded).toHaveLength(1)
+        expect(recorded[0]).toMatchObject({
+          event_key: `evt_failed_${failedPayment.id}`,
+          action: "failed",
+          provider_id: PROVIDER,
+          cart_id: cart.id,
+          email: cart.email,
+          code: "BAD_REQUEST_ERROR",
+          reason: "Payment declined by the bank",
+        })
+        expect((await emails(cart.email, "payment_failed")).count).toBe(1)
+        expect(mail.notification_logs[0].body_text).toContain("Razorpay")
+        expect(mail.notification_logs[0].body_text).toContain("Payment declined by the bank")
+        // the "Try again" link opens the checkout of the cart's country
+        expect(mail.notification_logs[0].body_text).toMatch(/\/in\/checkout\/failed/)
       })
 
       it("refunds through the admin (partial, then the rest) at Razorpay", async () => {
@@ -285,16 +320,20 @@ medusaIntegrationTestRunner({
         const { cart, orderId } = await razorpayCheckout()
         const payment = razorpay.pay(orderId)
         const genuine = paymentEvent("payment.authorized", payment.id)
-        await signedHook(genuine, hmac("not-the-webhook-secret", genuine))
-        await signedHook(genuine.replace(`"amount":${payment.amount}`, '"amount":100'), hmac(WEBHOOK_SECRET, genuine))
-        await signedHook(genuine, "")
+        // refused before Medusa queues them: 400 to the sender
+        expect(await hookStatus(genuine, hmac("not-the-webhook-secret", genuine))).toBe(400)
+        expect(await hookStatus(genuine.replace(`"amount":${payment.amount}`, '"amount":100'), hmac(WEBHOOK_SECRET, genuine))).toBe(400)
+        expect(await hookStatus(genuine, "")).toBe(400)
+        // correctly signed but created three days ago (beyond Razorpay's 24 h of retries): a replay
+        const stale = paymentEvent("payment.authorized", payment.id, Date.now() - 3 * 24 * 60 * 60 * 1000)
+        expect(await hookStatus(stale)).toBe(400)
         await sleep(9000)
         expect(await orderOfCart(cart.id)).toHaveLength(0)
         expect(razorpay.calls("POST", `/v1/payments/${payment.id}/capture`)).toHaveLength(0)
         // nothing refused even reached Razorpay's API (the session lookup happens after the signature)
         expect(razorpay.calls("GET", `/v1/orders/${orderId}`).filter((r) => !r.path.endsWith("/payments"))).toHaveLength(0)
 
-        await signedHook(genuine)
+        expect(await hookStatus(genuine)).toBe(200)
         expect(await waitFor(() => orderOfCart(cart.id), (o) => o.length === 1)).toHaveLength(1)
       })
     })

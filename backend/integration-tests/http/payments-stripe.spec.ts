@@ -198,6 +198,8 @@ medusaIntegrationTestRunner({
         const mail = await waitFor(() => emails(cart.email, "payment_failed"), (d: any) => d.count > 0)
         expect(mail.count).toBe(1)
         expect(mail.notification_logs[0].subject).toContain("did not go through")
+        // "Try again" opens the checkout under the cart's country (the storefront's pages live under /{country}/…)
+        expect(mail.notification_logs[0].body_text).toContain("/us/checkout/failed")
       })
 
       it("refunds through the admin reach Stripe (partial, then the rest; more is refused)", async () => {

@@ -132,6 +132,9 @@ export function buildPaymentProviders(env: PaymentEnv = process.env): PaymentPro
         webhookSecret: env.RAZORPAY_WEBHOOK_SECRET || undefined,
         apiBase: env.RAZORPAY_API_BASE || undefined,
         capture: flag(env.RAZORPAY_CAPTURE, true),
+        webhookMaxAgeSeconds: env.RAZORPAY_WEBHOOK_MAX_AGE_SECONDS
+          ? Number(env.RAZORPAY_WEBHOOK_MAX_AGE_SECONDS)
+          : undefined,
       },
     })
   }

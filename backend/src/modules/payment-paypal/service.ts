@@ -425,12 +425,22 @@ class PayPalProviderService extends AbstractPaymentProvider<PayPalOptions> {
       webhook_id: this.options_.webhookId,
     })
     const body = `${envelope.slice(0, -1)},"webhook_event":${raw}}`
-    const result = await this.client_.request<{ verification_status?: string }>(
-      "POST",
-      "/v1/notifications/verify-webhook-signature",
-      "verify webhook signature",
-      { rawBody: body }
-    )
+    let result: { verification_status?: string }
+    try {
+      result = await this.client_.request<{ verification_status?: string }>(
+        "POST",
+        "/v1/notifications/verify-webhook-signature",
+        "verify webhook signature",
+        { rawBody: body }
+      )
+    } catch (e) {
+      // PayPal refuses to check headers it can't read (a cert URL that isn't PayPal's, a malformed
+      // signature): that is a refusal of the event; its outage or our credentials are not
+      if (e instanceof PayPalApiError && (e.status === 400 || e.status === 422)) {
+        return refuse(`PayPal could not verify it (${e.issue ?? e.message})`)
+      }
+      throw e
+    }
     if (result.verification_status !== "SUCCESS") {
       return refuse(`signature verification ${result.verification_status ?? "failed"}`)
     }

@@ -51,7 +51,14 @@ export type RazorpayOptions = {
   apiBase?: string
   /** true (default): capture when the cart completes; false: the admin captures later */
   capture?: boolean
+  /**
+   * An event whose (signed) `created_at` is older is refused as stale (default 172800 s = 48 h:
+   * Razorpay retries a failed delivery for 24 h, with the same body and signature)
+   */
+  webhookMaxAgeSeconds?: number
 }
+
+export const RAZORPAY_WEBHOOK_MAX_AGE_SECONDS = 48 * 60 * 60
 
 /** What this module keeps in the payment session / payment `data` (see README.md). */
 export type RazorpaySessionData = {
@@ -359,11 +366,17 @@ class RazorpayProviderService extends AbstractPaymentProvider<RazorpayOptions> {
     if (!signatureMatches(hmacHex(this.options_.webhookSecret, raw), headers["x-razorpay-signature"])) {
       return refuse("signature does not match the body")
     }
-    let event: { event?: string; payload?: Record<string, { entity?: Record<string, any> }> }
+    let event: { event?: string; created_at?: number; payload?: Record<string, { entity?: Record<string, any> }> }
     try {
       event = JSON.parse(raw.toString("utf8"))
     } catch {
       return refuse("body is not JSON")
+    }
+    // the signature has no timestamp of its own; the signed created_at bounds how long a captured
+    // event can be replayed (replays within the window change nothing: handlers are idempotent)
+    const maxAgeMs = (this.options_.webhookMaxAgeSeconds ?? RAZORPAY_WEBHOOK_MAX_AGE_SECONDS) * 1000
+    if (typeof event.created_at === "number" && Date.now() - event.created_at * 1000 > maxAgeMs) {
+      return refuse(`stale event created at ${new Date(event.created_at * 1000).toISOString()}`)
     }
     const payment = event.payload?.payment?.entity as RazorpayPayment | undefined
     switch (event.event) {

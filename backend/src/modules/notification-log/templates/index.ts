@@ -244,9 +244,11 @@ ${button("{{brand.storefront_url}}/account/orders/{{order.id}}", "View order")}`
 <p>Your {{provider}} payment of <strong>{{money amount currency_code}}</strong> {{#if canceled}}was cancelled{{else}}failed{{/if}}, so no order was placed and nothing was charged.</p>
 {{#if reason}}<p style="color:#64748b;">Reason given by the payment provider: {{reason}}</p>{{/if}}
 <p>Your cart is still there: you can try again with another card or payment method.</p>
-${button("{{brand.storefront_url}}/checkout/failed", "Try again")}`,
-    text: `{{#if canceled}}Your payment was cancelled{{else}}Your payment did not go through{{/if}}.\n\nYour {{provider}} payment of {{money amount currency_code}} {{#if canceled}}was cancelled{{else}}failed{{/if}}; no order was placed and nothing was charged.{{#if reason}}\nReason: {{reason}}{{/if}}\n\nTry again: {{brand.storefront_url}}/checkout/failed`,
-    sample: { action: "failed", canceled: false, amount: 49.9, currency_code: "usd", provider: "card", reason: "Your card was declined." },
+${button("{{brand.storefront_url}}/{{#if country_code}}{{country_code}}/{{/if}}checkout/failed", "Try again")}`,
+    text: `{{#if canceled}}Your payment was cancelled{{else}}Your payment did not go through{{/if}}.\n\nYour {{provider}} payment of {{money amount currency_code}} {{#if canceled}}was cancelled{{else}}failed{{/if}}; no order was placed and nothing was charged.{{#if reason}}\nReason: {{reason}}{{/if}}\n\nTry again: {{brand.storefront_url}}/{{#if country_code}}{{country_code}}/{{/if}}checkout/failed`,
+    // country_code: the cart's country (the storefront's pages live under /{country}/…); without it
+    // the storefront middleware sends the shopper to their remembered or detected country
+    sample: { action: "failed", canceled: false, amount: 49.9, currency_code: "usd", provider: "card", reason: "Your card was declined.", country_code: "us" },
   },
   {
     name: "ticket_update",

@@ -23,9 +23,20 @@ export const sendPaymentFailedNotificationWorkflow = createWorkflow(
       fields: ["id", "status", "authorized_at"],
       filters: { id: sessionId },
     }).config({ name: "load-payment-session" })
-    const queued = transform({ failures, sessions }, ({ failures, sessions }) => {
+    const cartId = transform({ failures }, ({ failures }) => ((failures[0] as any).cart_id as string | null) ?? null)
+    // the storefront's pages live under the country code: link to the cart's country
+    const carts = when("has-failed-cart", { cartId }, ({ cartId }) => !!cartId).then(() => {
+      const { data } = useQueryGraphStep({
+        entity: "cart",
+        fields: ["id", "shipping_address.country_code", "billing_address.country_code", "region.countries.iso_2"],
+        filters: { id: cartId },
+      }).config({ name: "load-failed-cart" })
+      return data
+    })
+    const queued = transform({ failures, sessions, carts }, ({ failures, sessions, carts }) => {
       const failure = failures[0] as any
       const session = sessions[0] as any
+      const cart = (carts?.[0] ?? null) as any
       if (!failure.email || (session && (session.authorized_at || ["authorized", "captured"].includes(session.status)))) {
         return null
       }
@@ -42,6 +53,7 @@ export const sendPaymentFailedNotificationWorkflow = createWorkflow(
           reason: failure.reason ?? null,
           provider: providerLabel(failure.provider_id),
           cart_id: failure.cart_id,
+          country_code: cartCountry(cart),
         },
       }
     })
@@ -57,4 +69,18 @@ function providerLabel(providerId: string): string {
   if (providerId.includes("paypal")) return "PayPal"
   if (providerId.includes("razorpay")) return "Razorpay"
   return "payment"
+}
+
+/**
+ * The cart's country (shipping, else billing address, else one of its region's countries: any of
+ * them shows the same region's cart), lower case.
+ */
+function cartCountry(cart: any): string | null {
+  const regionCountries = (cart?.region?.countries ?? []).map((c: any) => c?.iso_2).filter(Boolean)
+  const code =
+    cart?.shipping_address?.country_code ??
+    cart?.billing_address?.country_code ??
+    [...regionCountries].sort()[0] ??
+    null
+  return typeof code === "string" && /^[a-z]{2}$/i.test(code) ? code.toLowerCase() : null
 }
