@@ -103,6 +103,7 @@ async function main() {
     MEDUSA_BACKEND_URL: backendUrl,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     REVALIDATE_SECRET: revalidateSecret,
+    ...storefrontPaymentEnv(),
   })
   children.push(storefront)
   storefront.on("exit", (code) => !stopping && shutdown(code ?? 1))
@@ -114,6 +115,24 @@ async function main() {
       `  Admin:  ${backendUrl}/app  (${process.env.ADMIN_EMAIL || "admin@cloudservices.local"} / ${process.env.ADMIN_PASSWORD ? "ADMIN_PASSWORD" : "CloudAdmin!2026"})\n` +
       `  Press Ctrl-C to stop.\n`
   )
+}
+
+/**
+ * The public keys of the storefront's payment widgets, when set (the storefront
+ * reads them at request time, so the build needs none of them). The PayPal
+ * client id is public and the same as the backend's PAYPAL_CLIENT_ID; Razorpay
+ * Checkout gets its key id from the payment session, so it needs nothing here.
+ */
+function storefrontPaymentEnv() {
+  const env = {}
+  const stripeKey = process.env.NEXT_PUBLIC_STRIPE_KEY
+  const paypalClientId = process.env.NEXT_PUBLIC_PAYPAL_CLIENT_ID || process.env.PAYPAL_CLIENT_ID
+  if (stripeKey) env.NEXT_PUBLIC_STRIPE_KEY = stripeKey
+  if (paypalClientId) env.NEXT_PUBLIC_PAYPAL_CLIENT_ID = paypalClientId
+  if (process.env.STRIPE_API_KEY && !stripeKey) {
+    info("STRIPE_API_KEY is set but NEXT_PUBLIC_STRIPE_KEY is not: the checkout can't show the card form")
+  }
+  return env
 }
 
 main().catch(async (error) => {

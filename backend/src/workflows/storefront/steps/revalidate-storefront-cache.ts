@@ -12,7 +12,9 @@ export const revalidateStorefrontCacheStep = createStep(
   "revalidate-storefront-cache",
   async (input: RevalidateStorefrontCacheStepInput, { container }) => {
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-    const url = process.env.STOREFRONT_URL
+    // inside a private network (Docker) the storefront is reached at another address than
+    // shoppers use (STOREFRONT_URL, which emails and PayPal's return URL check need)
+    const url = process.env.STOREFRONT_INTERNAL_URL || process.env.STOREFRONT_URL
     const secret = process.env.REVALIDATE_SECRET
     if (!url || !secret) {
       return new StepResponse({ revalidated: false })

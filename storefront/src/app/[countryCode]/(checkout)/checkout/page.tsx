@@ -3,6 +3,7 @@ import { redirect } from "next/navigation"
 import { retrieveCart } from "@lib/data/cart"
 import { retrieveCustomer } from "@lib/data/customer"
 import { listPaymentProviders } from "@lib/data/payment"
+import { publicPaymentKey } from "@lib/public-env"
 import CheckoutTemplate from "@modules/checkout/templates/checkout-template"
 
 export const metadata: Metadata = {
@@ -18,15 +19,15 @@ export default async function CheckoutPage({ params }: { params: Promise<{ count
   }
 
   const providers = cart.region_id ? (await listPaymentProviders(cart.region_id)).map((p) => p.id) : []
-  // public keys are read at runtime on the server and handed to the payment widgets
+  // public keys are read at request time on the server (never inlined at build) and handed to the payment widgets
   return (
     <CheckoutTemplate
       cart={cart}
       customer={customer}
       countryCode={countryCode}
       providers={providers}
-      stripeKey={process.env.NEXT_PUBLIC_STRIPE_KEY || ""}
-      paypalClientId={process.env.NEXT_PUBLIC_PAYPAL_CLIENT_ID || ""}
+      stripeKey={publicPaymentKey("NEXT_PUBLIC_STRIPE_KEY")}
+      paypalClientId={publicPaymentKey("NEXT_PUBLIC_PAYPAL_CLIENT_ID")}
     />
   )
 }
