@@ -12,10 +12,11 @@
  *   npm run bench -- chat                       # embedded PostgreSQL under .data/bench
  *   BENCH_DATABASE_URL=postgres://postgres@localhost:5432/postgres npm run bench -- chat
  *   BENCH_SOCKETS=1000 BENCH_ADMINS=50 BENCH_RATE=200 BENCH_SECONDS=30 …
+ *   BENCH_CPU_PROF=/tmp/prof npm run bench -- chat   # V8 CPU profile of the server (.cpuprofile, written on exit)
  */
 import { spawn } from "node:child_process"
 import { createHmac, randomBytes } from "node:crypto"
-import { readFileSync } from "node:fs"
+import { readFileSync, realpathSync } from "node:fs"
 import { createServer } from "node:http"
 import { join } from "node:path"
 import { performance } from "node:perf_hooks"
@@ -268,7 +269,10 @@ async function main() {
     )
     await client.end()
     process.stdout.write(" starting the backend…")
-    backend = spawn(join(ROOT, "node_modules", ".bin", "medusa"), ["start"], {
+    const prof = process.env.BENCH_CPU_PROF
+    const medusa = join(ROOT, "node_modules", ".bin", "medusa")
+    // --cpu-prof is not allowed in NODE_OPTIONS: run the CLI under node with the flag
+    backend = spawn(prof ? process.execPath : medusa, prof ? ["--cpu-prof", `--cpu-prof-dir=${prof}`, realpathSync(medusa), "start"] : ["start"], {
       cwd: BACKEND_DIR,
       env: { ...process.env, ...env },
       stdio: ["ignore", "ignore", "inherit"],
@@ -296,8 +300,12 @@ async function main() {
       pid: backend.pid,
     })
   } finally {
-    backend?.kill("SIGTERM")
-    await new Promise((r) => setTimeout(r, 1000))
+    if (backend && backend.exitCode === null) {
+      const exited = new Promise((r) => backend.once("exit", r))
+      backend.kill("SIGTERM")
+      // a graceful stop (the CPU profile is written on exit), at most 15 s
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15000))])
+    }
     await db?.stop()
   }
 

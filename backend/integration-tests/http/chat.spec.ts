@@ -4,6 +4,8 @@ import net from "net"
 import { io as connect, type Socket } from "socket.io-client"
 import { startChatGateway } from "../../src/modules/chat/realtime/gateway"
 import type { ChatSocketServer } from "../../src/modules/chat/realtime/server"
+import { fetchMessagesById } from "../../src/lib/chats"
+import { postChatMessage, postChatMessageWorkflow } from "../../src/workflows/chat"
 import { adminHeaders, errorOf, registerCustomer, seedStore, statusOf, type StoreContext } from "../helpers"
 
 jest.setTimeout(240 * 1000)
@@ -367,7 +369,7 @@ medusaIntegrationTestRunner({
     const seenEvents: { name: string; data: any }[] = []
     beforeAll(() => {
       const bus = getContainer().resolve("event_bus") as any
-      for (const name of ["chat.handed_over", "chat.converted", "chat.message_created"]) {
+      for (const name of ["chat.handed_over", "chat.converted", "chat.message_created", "chat.chat-message.created"]) {
         bus.subscribe(name, async (event: any) => {
           seenEvents.push({ name, data: event.data })
         }, { subscriberId: `chat-spec-${name}` })
@@ -441,6 +443,141 @@ medusaIntegrationTestRunner({
         await expectEvent("chat.converted", chat.id)
         // once only
         expect(await statusOf(api.post(`/admin/chats/${chat.id}/convert-to-ticket`, {}, admin))).toBe(400)
+      })
+    })
+
+    describe("the lean message path", () => {
+      /** Ids and times replaced by placeholders, so two writes to two chats compare. */
+      function normalised(value: unknown, names: Record<string, string>): unknown {
+        const text = JSON.stringify(value, (_k, v) => (typeof v === "string" && names[v] ? names[v] : v))
+        return JSON.parse(text, (k, v) =>
+          typeof v === "string" && (/_at$/.test(k) || k === "waiting_since") ? "<time>" : typeof v === "string" && /^chatmsg_/.test(v) ? "<message>" : v
+        )
+      }
+
+      /** Two customers, each in an active chat the admin took, with both sockets listening. */
+      async function twoActiveChats() {
+        const pair = await Promise.all([registerCustomer(api, ctx), registerCustomer(api, ctx)])
+        const out: { shopper: (typeof pair)[number]; chat: any; socket: Socket }[] = []
+        for (const shopper of pair) {
+          const { chat } = await startChat(shopper)
+          await api.post(`/admin/chats/${chat.id}/take`, {}, admin)
+          out.push({ shopper, chat, socket: await socketFor(shopper.headers, "store") })
+        }
+        const staff = await socketFor(admin, "admin")
+        for (const { chat } of out) {
+          expect((await ack(staff, "chat:join", { chat_id: chat.id })).ok).toBe(true)
+        }
+        return { chats: out, staff }
+      }
+
+      it("writes a plain message with the same chat state, socket payloads, answer and events as the workflow", async () => {
+        const container = getContainer()
+        const { chats, staff } = await twoActiveChats()
+        const [lean, full] = chats
+        for (const author of ["customer", "admin"] as const) {
+          const asOf = new Date(Date.now() - 1000)
+          const body = `the same words from the ${author}`
+          const heard = ({ chat, socket }: (typeof chats)[number]) =>
+            Promise.all([
+              next(socket, "chat:message", (p) => p.message.body === body),
+              next(socket, "chat:updated", (p) => p.chat.id === chat.id),
+              next(staff, "chat:message", (p) => p.message.body === body && p.chat_id === chat.id),
+              next(staff, "chat:updated", (p) => p.chat.id === chat.id && p.chat.last_message?.body === body),
+            ])
+          const input = (c: (typeof chats)[number]) => ({
+            chat_id: c.chat.id,
+            customer_id: author === "customer" ? c.chat.customer_id : undefined,
+            author_type: author,
+            author_id: author === "customer" ? c.chat.customer_id : adminUser.id,
+            body,
+            asOf,
+          })
+
+          const leanHeard = heard(lean)
+          const viaLean = await postChatMessage(container, input(lean), author === "customer" ? "store" : "admin")
+          expect(viaLean.path).toBe("lean")
+          const fullHeard = heard(full)
+          const { result } = await postChatMessageWorkflow(container).run({ input: input(full) })
+          expect(result.reply_ids).toEqual([])
+
+          const names = (c: (typeof chats)[number]) => ({ [c.chat.id]: "<chat>", [c.chat.customer_id]: "<customer>", [c.shopper.email]: "<email>" })
+          // what every socket heard: the same payloads
+          expect(normalised(await leanHeard, names(lean))).toEqual(normalised(await fullHeard, names(full)))
+          // the answer: the same message
+          const [fullMessage] = await fetchMessagesById(container, [result.message_id], author === "customer" ? "store" : "admin")
+          expect(normalised(viaLean.message, names(lean))).toEqual(normalised(fullMessage, names(full)))
+          expect(viaLean.message).toMatchObject({ author_type: author, body, author_name: author === "customer" ? "Ada" : expect.any(String), attachments: [] })
+          // the stored chats: same counters, status, assignee; activity time = asOf
+          const stored = await Promise.all([lean, full].map(async (c) => (await api.get(`/admin/chats/${c.chat.id}`, admin)).data))
+          expect(normalised(stored[0].chat, names(lean))).toEqual(normalised(stored[1].chat, names(full)))
+          expect(stored[0].chat).toMatchObject({ status: "active", assigned_user_id: adminUser.id, last_message_at: asOf.toISOString() })
+          expect(normalised(stored[0].messages, names(lean))).toEqual(normalised(stored[1].messages, names(full)))
+          // the same events, one of each per message
+          for (const [c, messageId] of [[lean, viaLean.message.id], [full, result.message_id]] as const) {
+            await expectEvent("chat.message_created", c.chat.id)
+            for (let i = 0; i < 50 && !seenEvents.some((e) => e.name === "chat.chat-message.created" && e.data.id === messageId); i++) {
+              await new Promise((r) => setTimeout(r, 100))
+            }
+            expect(seenEvents.filter((e) => e.name === "chat.message_created" && e.data.message_id === messageId)).toEqual([
+              { name: "chat.message_created", data: { id: c.chat.id, message_id: messageId } },
+            ])
+            expect(seenEvents.filter((e) => e.name === "chat.chat-message.created" && e.data.id === messageId)).toHaveLength(1)
+          }
+        }
+        // counters of both sides moved once per message: the customer's line for the admins, the admin's for the customer
+        const { data } = await api.get(`/admin/chats/${lean.chat.id}`, admin)
+        expect(data.chat).toMatchObject({ admin_unread_count: 1, customer_unread_count: 1 })
+      })
+
+      it("leaves state changes and refusals to the workflow: first admin reply takes the chat, closed 400, others' chats 404, nothing written", async () => {
+        const container = getContainer()
+        const owner = await registerCustomer(api, ctx)
+        const other = await registerCustomer(api, ctx)
+        const { chat } = await startChat(owner)
+        await api.post(`/store/chats/${chat.id}/handover`, {}, owner.headers)
+        const customerInput = (body: string, customerId = chat.customer_id) =>
+          ({ chat_id: chat.id, customer_id: customerId, author_type: "customer" as const, author_id: customerId, body, asOf: new Date() })
+        const adminInput = (body: string) => ({ chat_id: chat.id, author_type: "admin" as const, author_id: adminUser.id, body, asOf: new Date() })
+
+        // waiting: the customer's words take the lean path (no state change)
+        expect((await postChatMessage(container, customerInput("anyone there?"), "store")).path).toBe("lean")
+        // the first admin reply changes the chat (active and theirs): the workflow, with its compensation
+        const first = await postChatMessage(container, adminInput("Hi, I'm here."), "admin")
+        expect(first.path).toBe("workflow")
+        let { data } = await api.get(`/admin/chats/${chat.id}`, admin)
+        expect(data.chat).toMatchObject({ status: "active", assigned_user_id: adminUser.id, waiting_since: null, customer_unread_count: 1, admin_unread_count: 1 })
+        expect((await postChatMessage(container, adminInput("Looking at it."), "admin")).path).toBe("lean")
+
+        // someone else's chat: 404 and nothing written (the lean statement matched no row)
+        const otherId = (await api.get("/store/customers/me", other.headers)).data.customer.id
+        await expect(postChatMessage(container, customerInput("let me in", otherId), "store")).rejects.toMatchObject({ type: "not_found" })
+        ;({ data } = await api.get(`/admin/chats/${chat.id}`, admin))
+        expect(data.chat).toMatchObject({ customer_unread_count: 2, admin_unread_count: 1 })
+        expect(data.messages.map((m: any) => m.body)).not.toContain("let me in")
+
+        // closed: 400 for both sides, nothing written
+        await api.post(`/store/chats/${chat.id}/close`, {}, owner.headers)
+        await expect(postChatMessage(container, customerInput("still there?"), "store")).rejects.toMatchObject({ type: "not_allowed" })
+        await expect(postChatMessage(container, adminInput("hello?"), "admin")).rejects.toMatchObject({ type: "not_allowed" })
+        const { data: after } = await api.get(`/admin/chats/${chat.id}`, admin)
+        expect(after.chat).toMatchObject({ status: "closed", customer_unread_count: 2, admin_unread_count: 1 })
+        expect(after.messages.length).toBe(data.messages.length + 1) // the close line only
+      })
+
+      it("drops a customer's sockets once the account is suspended", async () => {
+        const shopper = await registerCustomer(api, ctx)
+        const { chat } = await startChat(shopper)
+        const socket = await socketFor(shopper.headers, "store")
+        expect((await ack(socket, "chat:typing", { chat_id: chat.id, typing: true })).ok).toBe(true)
+        const dropped = new Promise<string>((resolve) => socket.once("disconnect", resolve))
+        await api.post(`/admin/customers/${chat.customer_id}/suspend`, { reason: "Chargeback fraud" }, admin)
+        expect(await dropped).toBe("io server disconnect")
+        // and can't come back with the token it had
+        const { data: ticket } = await api.get("/admin/chats/socket", admin)
+        const again = connect(ticket.url, { auth: { token: shopper.token }, transports: ["websocket"], forceNew: true, reconnection: false })
+        sockets.push(again)
+        expect((await new Promise<Error>((resolve) => again.once("connect_error", resolve))).message).toBe("unauthorized")
       })
     })
 

@@ -10,6 +10,12 @@ export type ChatAttachment = { id: string; filename: string; mime_type: string; 
 /** A help article a bot answer used. */
 export type ChatCitation = { id: string; handle: string; title: string }
 
+/**
+ * How long a socket trusts its customer's account status (active, not
+ * suspended or deleted) before reading it again on the next write.
+ */
+export const ACCOUNT_RECHECK_MS = 10_000
+
 /** Consecutive unhelpful bot answers that hand a chat over to a person. */
 export const UNHELPFUL_HANDOVER_COUNT = 2
 

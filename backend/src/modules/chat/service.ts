@@ -1,15 +1,34 @@
 import type { Context, Logger } from "@medusajs/framework/types"
-import { InjectManager, MedusaContext, MedusaService, parseCorsOrigins } from "@medusajs/framework/utils"
+import { generateEntityId, InjectManager, MedusaContext, MedusaService, parseCorsOrigins } from "@medusajs/framework/utils"
 import type { ChatModuleOptions } from "./constants"
 import ChatConversation from "./models/chat-conversation"
 import ChatMessage from "./models/chat-message"
 import { startChatGateway } from "./realtime/gateway"
-import type { ChatSocketServer } from "./realtime/server"
+import { customerRoom, type ChatSocketServer } from "./realtime/server"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
 type Deps = { logger: Logger; configModule: { projectConfig: { workerMode?: string; http: Record<string, unknown> } } }
 
 const SOCKET_SERVING_CLI_COMMANDS = ["start", "develop"]
+
+/** The conversation's columns as the APIs present them (present.ts) — what the lean path returns. */
+const CONVERSATION_COLUMNS = [
+  "id",
+  "customer_id",
+  "status",
+  "assigned_user_id",
+  "subject",
+  "ticket_id",
+  "unhelpful_count",
+  "customer_unread_count",
+  "admin_unread_count",
+  "last_message_at",
+  "waiting_since",
+  "closed_at",
+  "created_at",
+  "updated_at",
+]
+const MESSAGE_COLUMNS = ["id", "conversation_id", "author_type", "author_id", "author_name", "body", "attachments", "citations", "helpful", "created_at"]
 
 /**
  * Whether this process serves HTTP and so should run the socket server:
@@ -107,6 +126,11 @@ class ChatModuleService extends MedusaService({
     await socket?.close()
   }
 
+  /** Drops every socket of this customer (on every instance with the Redis adapter), e.g. once the account is suspended. */
+  disconnectCustomer(customerId: string) {
+    this.socket_?.io.in(customerRoom(customerId)).disconnectSockets(true)
+  }
+
   /**
    * A message was written: raises the unread counter of the side that did
    * not write it (atomically, no lost counts when both write at once) and
@@ -126,6 +150,80 @@ class ChatModuleService extends MedusaService({
       [at, id]
     )
     return row as { customer_unread_count: number; admin_unread_count: number } | undefined
+  }
+
+  /**
+   * The lean path of a plain text message (see README.md, "Posting a
+   * message"): in ONE statement — atomic on its own, one round trip — raises
+   * the other side's unread counter and the activity time of a chat that
+   * takes the message without changing state, and inserts the message.
+   * Such a chat is, for a customer, their own chat with a person (`waiting`
+   * or `active`); for an admin, an `active` chat. Anything else (someone
+   * else's or a missing chat, closed, the assistant's, an admin's first
+   * reply that takes the chat) writes nothing and returns null: the caller
+   * runs `postChatMessageWorkflow`, which answers or refuses it.
+   * Returns the conversation after the write and the message as stored.
+   */
+  @InjectManager()
+  async postPlainMessage(
+    input: {
+      chat_id: string
+      /** the customer's own chats only */
+      customer_id?: string
+      author_type: "customer" | "admin"
+      author_id: string
+      author_name: string
+      body: string
+      /** the activity time (the workflow's `asOf`) */
+      at: Date
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ chat: Record<string, any>; message: Record<string, any> } | null> {
+    const manager = sharedContext.manager as Manager
+    const customer = input.author_type === "customer"
+    const counter = customer ? "admin_unread_count" : "customer_unread_count"
+    const statuses = customer ? "'waiting', 'active'" : "'active'"
+    // created_at/updated_at as the ORM writes them (this process's clock, ms)
+    const now = new Date()
+    const rows = await manager.execute(
+      `WITH c AS (
+         UPDATE chat_conversation SET ${counter} = ${counter} + 1, last_message_at = ?, updated_at = now()
+         WHERE id = ?${customer ? " AND customer_id = ?" : ""} AND status IN (${statuses}) AND deleted_at IS NULL
+         RETURNING ${CONVERSATION_COLUMNS.join(", ")}
+       ), m AS (
+         INSERT INTO chat_message (id, conversation_id, author_type, author_id, author_name, body, attachments, created_at, updated_at)
+         SELECT ?, c.id, ?, ?, ?, ?, '[]'::jsonb, ?, ? FROM c
+         RETURNING ${MESSAGE_COLUMNS.join(", ")}
+       )
+       SELECT ${CONVERSATION_COLUMNS.map((c) => `c.${c} AS chat__${c}`).join(", ")}, ${MESSAGE_COLUMNS.map((c) => `m.${c}`).join(", ")}
+       FROM c CROSS JOIN m`,
+      [
+        input.at,
+        input.chat_id,
+        ...(customer ? [input.customer_id ?? ""] : []),
+        generateEntityId(undefined, "chatmsg"),
+        input.author_type,
+        input.author_id,
+        input.author_name,
+        input.body,
+        now,
+        now,
+      ]
+    )
+    const row = rows[0]
+    if (!row) {
+      return null
+    }
+    const chat: Record<string, any> = {}
+    const message: Record<string, any> = {}
+    for (const [key, value] of Object.entries(row)) {
+      if (key.startsWith("chat__")) {
+        chat[key.slice(6)] = value
+      } else {
+        message[key] = value
+      }
+    }
+    return { chat, message }
   }
 
   /** Undoes one `recordActivity` (compensation). */

@@ -1,2 +1,3 @@
+export * from "./post-message"
 export * from "./steps"
 export * from "./workflows"

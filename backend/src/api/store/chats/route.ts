@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { fetchChat, listChats } from "../../../lib/chats"
-import { postChatMessageWorkflow, startChatWorkflow } from "../../../workflows/chat"
-import { postedMessages } from "../../utils/chat-socket"
+import { postChatMessage, startChatWorkflow } from "../../../workflows/chat"
 import type { StoreGetChatsParamsType, StoreStartChatType } from "./validators"
 
 /** GET /store/chats — the customer's own chats, latest activity first, each with its last message and unread count. */
@@ -17,12 +16,14 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreGetChats
 export const POST = async (req: AuthenticatedMedusaRequest<StoreStartChatType>, res: MedusaResponse) => {
   const customerId = req.auth_context.actor_id
   const { result: started } = await startChatWorkflow(req.scope).run({ input: { customer_id: customerId, asOf: new Date() } })
-  let posted: Awaited<ReturnType<typeof postedMessages>> | null = null
+  let posted: { message: unknown; replies: unknown[] } | null = null
   if (req.validatedBody.message) {
-    const { result } = await postChatMessageWorkflow(req.scope).run({
-      input: { chat_id: started.id, customer_id: customerId, author_type: "customer", author_id: customerId, body: req.validatedBody.message, asOf: new Date() },
-    })
-    posted = await postedMessages(req, result, "store")
+    const { message, replies } = await postChatMessage(
+      req.scope,
+      { chat_id: started.id, customer_id: customerId, author_type: "customer", author_id: customerId, body: req.validatedBody.message, asOf: new Date() },
+      "store"
+    )
+    posted = { message, replies }
   }
   res.status(started.created ? 201 : 200).json({ chat: await fetchChat(req.scope, started.id, "store", customerId), ...(posted ?? {}) })
 }

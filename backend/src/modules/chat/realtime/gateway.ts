@@ -4,9 +4,10 @@ import type { Logger, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import type { Socket } from "socket.io"
-import { fetchChat, fetchMessagesById } from "../../../lib/chats"
-import { markChatReadWorkflow, postChatMessageWorkflow } from "../../../workflows/chat"
-import { loadChat } from "../../../workflows/chat/steps/service"
+import { fetchChat } from "../../../lib/chats"
+import { markChatReadWorkflow, postChatMessage } from "../../../workflows/chat"
+import { displayName, loadChat } from "../../../workflows/chat/steps/service"
+import { ACCOUNT_RECHECK_MS } from "../constants"
 import { ACCOUNT_MODULE } from "../../account"
 import { IMPERSONATION_MODULE } from "../../impersonation"
 import type ImpersonationModuleService from "../../impersonation/service"
@@ -17,9 +18,16 @@ import { chatRoom, ChatSocketServer, customerRoom, type ChatSocketActor } from "
  * The socket side of live chat: who may connect (a Medusa JWT of a customer
  * or admin user, as Medusa's bearer auth checks it; suspended customers and
  * half-signed-in MFA tokens refused; an admin viewing as a customer may only
- * read) and what they may do. Every write runs the same workflow as its
- * REST route, so REST and sockets can't drift; broadcasts come from the
- * workflows' last step.
+ * read) and what they may do. Every write goes through the same code as its
+ * REST route (postChatMessage, the chat workflows), so REST and sockets
+ * can't drift.
+ *
+ * Per-event cost is kept low: the token is verified and the person's name
+ * resolved once, at connect; chats a socket was let into are remembered;
+ * a customer's account status (suspended/deleted) is re-read at most every
+ * ACCOUNT_RECHECK_MS while the socket writes (and a suspension disconnects
+ * the customer's sockets at once where this process hears the event — see
+ * the chat-customer-blocked subscriber).
  */
 export type ChatGatewayOptions = {
   port: number
@@ -100,7 +108,8 @@ export async function authenticateChatToken(container: MedusaContainer, token: s
   return {
     type: claims.actor_type,
     id: person.id,
-    name: person.first_name || person.email?.split("@")[0] || "",
+    // the name written next to this socket's messages (authorName's rule), resolved once per connection
+    name: displayName(person, claims.actor_type === "customer" ? "customer" : "admin"),
     read_only: readOnly,
   }
 }
@@ -132,13 +141,18 @@ export async function startChatGateway(options: ChatGatewayOptions): Promise<Cha
       return chat.customer_id
     }
 
+    // when the customer's account was last seen active (checked at connect)
+    let activeCheckedAt = Date.now()
     const refuseWrite = async () => {
       if (actor.read_only) {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Read-only: you are viewing as this customer")
       }
-      if (customerId && !(await customerActive(container, customerId))) {
-        socket.disconnect(true)
-        throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This account is suspended. Contact support.")
+      if (customerId && Date.now() - activeCheckedAt >= ACCOUNT_RECHECK_MS) {
+        if (!(await customerActive(container, customerId))) {
+          socket.disconnect(true)
+          throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This account is suspended. Contact support.")
+        }
+        activeCheckedAt = Date.now()
       }
     }
 
@@ -179,17 +193,12 @@ export async function startChatGateway(options: ChatGatewayOptions): Promise<Cha
 
     on("chat:send", SendPayload, async ({ chat_id, body }) => {
       await refuseWrite()
-      const { result } = await postChatMessageWorkflow(container).run({
-        input: {
-          chat_id,
-          customer_id: customerId,
-          author_type: actor.type === "customer" ? "customer" : "admin",
-          author_id: actor.id,
-          body,
-          asOf: new Date(),
-        },
-      })
-      const [message, ...replies] = await fetchMessagesById(container, [result.message_id, ...result.reply_ids], side)
+      const { message, replies } = await postChatMessage(
+        container,
+        { chat_id, customer_id: customerId, author_type: actor.type === "customer" ? "customer" : "admin", author_id: actor.id, body, asOf: new Date() },
+        side,
+        { author_name: actor.name }
+      )
       return { message, replies }
     })
 

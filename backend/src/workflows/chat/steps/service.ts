@@ -46,7 +46,12 @@ export async function authorName(container: MedusaContainer, type: "customer" | 
   if (!person) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `${type === "customer" ? "Customer" : "User"} with id: ${id} was not found`)
   }
-  return (person.first_name || person.email?.split("@")[0] || (type === "customer" ? "Customer" : "Support")) as string
+  return displayName(person as { first_name?: string | null; email?: string | null }, type)
+}
+
+/** The shown name of a customer or admin record (the socket gateway resolves it once per connection). */
+export function displayName(person: { first_name?: string | null; email?: string | null }, type: "customer" | "admin"): string {
+  return person.first_name || person.email?.split("@")[0] || (type === "customer" ? "Customer" : "Support")
 }
 
 /** The state fields steps change (never the counters, which only move atomically). */
