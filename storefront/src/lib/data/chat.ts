@@ -1,7 +1,7 @@
 "use server"
 
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY, backendRequest } from "@lib/config"
-import { getAuthHeaders } from "./cookies"
+import { getAuthHeaders, getClientHeaders } from "./cookies"
 import { getImpersonationMarker, holdsImpersonationToken } from "./impersonation-cookies"
 
 // The chat widget's server side. The widget runs in the browser, the customer's token stays in
@@ -51,12 +51,16 @@ const GENERIC = "The chat is not available right now. Please try again in a mome
 const chatPath = (id: string, action?: string) =>
   `/store/chats/${encodeURIComponent(id)}${action ? `/${action}` : ""}`
 
-/** A backend call as the signed-in customer; refusals come back as one readable sentence. */
+/**
+ * A backend call as the signed-in customer, from the shopper's address (the assistant's rate
+ * limit counts guests per address, not per storefront server); refusals come back as one
+ * readable sentence.
+ */
 async function call<T>(path: string, method = "GET", body?: unknown): Promise<Result<T>> {
   const answer = await backendRequest<T>(path, {
     method,
     body: method === "GET" ? undefined : (body ?? {}),
-    headers: await getAuthHeaders(),
+    headers: { ...(await getClientHeaders()), ...(await getAuthHeaders()) },
   })
   if (answer.ok) {
     return { ok: true, ...answer.data }
