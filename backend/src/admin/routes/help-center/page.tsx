@@ -143,7 +143,7 @@ const ArticlesTab = () => {
             ))}
             {!isLoading && !articles.length && (
               <Table.Row>
-                <Table.Cell colSpan={5}>
+                <Table.Cell {...{ colSpan: 5 } /* the UI kit types its cells without colSpan */}>
                   <Text className="text-ui-fg-muted py-4">{q ? `No article matches “${q}”.` : "No articles yet."}</Text>
                 </Table.Cell>
               </Table.Row>
@@ -211,7 +211,7 @@ const FaqsTab = () => {
             ))}
             {!isLoading && !faqs.length && (
               <Table.Row>
-                <Table.Cell colSpan={4}>
+                <Table.Cell {...{ colSpan: 4 }}>
                   <Text className="text-ui-fg-muted py-4">No FAQs.</Text>
                 </Table.Cell>
               </Table.Row>
