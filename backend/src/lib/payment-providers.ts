@@ -11,7 +11,7 @@
  *   razorpay → pp_razorpay_razorpay → /hooks/payment/razorpay_razorpay
  *
  * Which region offers which provider: `REGION_PAYMENT_GATEWAYS` below, applied
- * by the seed and on every start (see `src/scripts/sync-region-payment-providers.ts`).
+ * by the seed and on every start (see `src/scripts/seed-payment-providers.ts`, run by `sync-payment-providers.ts`).
  */
 
 export type PaymentEnv = Record<string, string | undefined>
