@@ -5,7 +5,11 @@
  *   2. backend HTTP integration tests (Jest + @medusajs/test-utils, real PostgreSQL:
  *      DB_HOST/DB_USERNAME/DB_PASSWORD/DB_PORT when set, else an embedded one)
  *   3. browser tests (Playwright driving Chromium) against the built backend,
- *      admin and storefront, started here on a fresh, seeded database
+ *      admin and storefront, started here on a fresh, seeded database:
+ *      e2e/tests/ with the product as it ships (offline payments), then
+ *      e2e/gateways/ after a backend restart with Stripe, PayPal and Razorpay
+ *      keyed against local stubs of their APIs
+ * `npm test -- unit|integration|e2e [tests|gateways]` runs one part.
  * Ends with one line: "N passed, N failed".
  */
 import { randomBytes } from "node:crypto"
@@ -30,6 +34,8 @@ import { DATA_DIR, ROOT, info, loadDotEnv, step } from "./lib/env.mjs"
 
 loadDotEnv()
 const only = process.argv[2] // optional: unit | integration | e2e
+// with e2e, optionally one browser phase: tests (the product as it ships) | gateways (payment gateways on stubs)
+const e2ePhase = only === "e2e" ? process.argv[3] : undefined
 const TOTAL = only ? 1 : 3
 const totals = { passed: 0, failed: 0 }
 const children = []
@@ -48,8 +54,14 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
   })
 }
 
-/** Runs Jest in the backend and adds its counts to the totals. */
-async function jest(testType, env = {}) {
+/**
+ * Runs Jest in the backend and adds its counts to the totals. `workers`: the
+ * integration suites run in two worker processes that are replaced once they
+ * hold more than WORKER_MEMORY after a suite (each suite boots a whole Medusa
+ * app; one process running all of them in band runs out of heap).
+ */
+const WORKER_MEMORY = "1500MB"
+async function jest(testType, env = {}, { workers = 0 } = {}) {
   const out = join(DATA_DIR, `jest-${testType.replace(/\W/g, "-")}.json`)
   mkdirSync(DATA_DIR, { recursive: true })
   rmSync(out, { force: true })
@@ -57,7 +69,13 @@ async function jest(testType, env = {}) {
   try {
     await run(
       join(ROOT, "node_modules", ".bin", "jest"),
-      ["--runInBand", "--forceExit", "--silent", "--json", `--outputFile=${out}`],
+      [
+        ...(workers ? [`--maxWorkers=${workers}`, `--workerIdleMemoryLimit=${WORKER_MEMORY}`] : ["--runInBand"]),
+        "--forceExit",
+        "--silent",
+        "--json",
+        `--outputFile=${out}`,
+      ],
       {
         cwd: BACKEND_DIR,
         env: { TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules", LOG_LEVEL: "error", ...env },
@@ -105,14 +123,14 @@ const dbEnv = (conn) => ({
 })
 
 /** Node's test runner over e2e/tests, TAP output parsed for the totals. */
-async function nodeTests(env) {
+async function nodeTests(env, dir) {
   const lines = []
   try {
     await new Promise((resolve, reject) => {
       import("node:child_process").then(({ spawn }) => {
         const child = spawn(
           process.execPath,
-          ["--test", "--test-concurrency=1", "--test-reporter=tap", "tests/"],
+          ["--test", "--test-concurrency=1", "--test-reporter=tap", dir],
           { cwd: join(ROOT, "e2e"), env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] }
         )
         child.stdout.on("data", (chunk) => {
@@ -130,7 +148,7 @@ async function nodeTests(env) {
   const failed = count("fail") + count("cancelled")
   totals.passed += passed
   totals.failed += failed || (passed ? 0 : 1)
-  info(`e2e: ${passed} passed, ${failed} failed`)
+  info(`e2e ${dir}: ${passed} passed, ${failed} failed`)
 }
 
 async function e2e(conn) {
@@ -177,6 +195,7 @@ async function e2e(conn) {
   await buildBackend()
   await buildStorefront()
 
+  const gateways = await gatewayStubConfig()
   const backend = startBackend(backendEnv)
   children.push(backend)
   await waitFor(`${backendUrl}/health`, { child: backend })
@@ -185,10 +204,68 @@ async function e2e(conn) {
     MEDUSA_BACKEND_URL: backendUrl,
     MEDUSA_PUBLISHABLE_KEY: await readPublishableKey(databaseUrl),
     REVALIDATE_SECRET: secret,
+    // the gateways' public keys (used only once a region offers them: phase 2)
+    NEXT_PUBLIC_STRIPE_KEY: gateways.config.stripe.publishableKey,
+    NEXT_PUBLIC_PAYPAL_CLIENT_ID: gateways.config.paypal.clientId,
   })
   children.push(storefront)
   await waitFor(`${storefrontUrl}/api/health`, { child: storefront })
-  await nodeTests({ STOREFRONT_URL: storefrontUrl, BACKEND_URL: backendUrl })
+  const testEnv = { STOREFRONT_URL: storefrontUrl, BACKEND_URL: backendUrl }
+  // phase 1: the product as it ships, every region on the offline provider
+  if (e2ePhase !== "gateways") {
+    await nodeTests(testEnv, "tests/")
+  }
+  if (e2ePhase === "tests") {
+    return
+  }
+
+  // phase 2: the same product with Stripe, PayPal and Razorpay keyed against the
+  // local stubs the tests start (e2e/lib/gateways.mjs): regions re-synced to their gateways
+  info("restarting the backend with the payment gateways configured (local stubs)")
+  await stopAll([backend])
+  const gatewayBackendEnv = { ...backendEnv, ...gateways.backendEnv }
+  await medusa(["exec", "./src/scripts/sync-payment-providers.ts"], { ...gatewayBackendEnv, STOREFRONT_URL: "", LOG_LEVEL: "error" })
+  const gatewayBackend = startBackend(gatewayBackendEnv)
+  children.push(gatewayBackend)
+  await waitFor(`${backendUrl}/health`, { child: gatewayBackend })
+  await nodeTests({ ...testEnv, E2E_GATEWAYS: JSON.stringify(gateways.config) }, "gateways/")
+}
+
+/**
+ * Ports and keys of the gateway stubs for browser phase 2: what the backend is
+ * given (as a real deployment sets STRIPE_*, PAYPAL_*, RAZORPAY_*) and what
+ * the tests start their stubs with. Keys are random per run.
+ */
+async function gatewayStubConfig() {
+  const hex = (n) => randomBytes(n).toString("hex")
+  const config = {
+    stripe: {
+      port: await freePort(19300),
+      apiKey: `sk_test_${hex(12)}`,
+      publishableKey: `pk_test_${hex(12)}`,
+      webhookSecret: `whsec_${hex(16)}`,
+    },
+    paypal: { port: await freePort(19400), clientId: `cs-${hex(8)}`, clientSecret: hex(16), webhookId: `WH-${hex(8)}` },
+    razorpay: { port: await freePort(19500), keyId: `rzp_test_${hex(7)}`, keySecret: hex(12), webhookSecret: hex(12) },
+  }
+  return {
+    config,
+    backendEnv: {
+      STRIPE_API_KEY: config.stripe.apiKey,
+      STRIPE_WEBHOOK_SECRET: config.stripe.webhookSecret,
+      STRIPE_API_HOST: "127.0.0.1",
+      STRIPE_API_PORT: String(config.stripe.port),
+      STRIPE_API_PROTOCOL: "http",
+      PAYPAL_CLIENT_ID: config.paypal.clientId,
+      PAYPAL_CLIENT_SECRET: config.paypal.clientSecret,
+      PAYPAL_WEBHOOK_ID: config.paypal.webhookId,
+      PAYPAL_API_BASE: `http://127.0.0.1:${config.paypal.port}`,
+      RAZORPAY_KEY_ID: config.razorpay.keyId,
+      RAZORPAY_KEY_SECRET: config.razorpay.keySecret,
+      RAZORPAY_WEBHOOK_SECRET: config.razorpay.webhookSecret,
+      RAZORPAY_API_BASE: `http://127.0.0.1:${config.razorpay.port}`,
+    },
+  }
 }
 
 /** Whether something answers PING like Redis at host:port (within a second). */
@@ -217,7 +294,7 @@ async function main() {
     const conn = await testDatabase()
     if (!only || only === "integration") {
       step(TOTAL, "Backend HTTP integration tests (real PostgreSQL)")
-      await jest("integration:http", dbEnv(conn))
+      await jest("integration:http", dbEnv(conn), { workers: Number(process.env.TEST_WORKERS || 2) })
     }
     if (!only || only === "e2e") {
       step(TOTAL, "Browser tests (Chromium) against the built apps")

@@ -8,6 +8,10 @@ import { startHttpStub, type StubRequest } from "./stubs"
  * card declines and the webhook events Stripe would send — signed the way
  * Stripe signs them (`Stripe-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`).
  *
+ * Secret-key calls (`Authorization: Bearer sk_…`) are the server's; with a
+ * `publishableKey`, the browser's Stripe.js calls work too: confirming or
+ * reading one PaymentIntent with `key=pk_…` and that intent's client secret.
+ *
  * Test cards (payment method ids, as in Stripe's test mode):
  *   pm_card_visa            → succeeds
  *   pm_card_chargeDeclined  → card_declined / generic_decline
@@ -74,7 +78,13 @@ export class StripeStub {
   private idempotent = new Map<string, { status: number; body: unknown }>()
   stub!: Awaited<ReturnType<typeof startHttpStub>>
 
-  constructor(readonly port: number, readonly apiKey: string, readonly webhookSecret: string) {}
+  constructor(
+    readonly port: number,
+    readonly apiKey: string,
+    readonly webhookSecret: string,
+    /** pk_… of the same account, for the browser's calls (see the class comment) */
+    readonly publishableKey?: string
+  ) {}
 
   async start() {
     this.stub = await startHttpStub(this.port, (req) => this.handle(req))
@@ -169,10 +179,10 @@ export class StripeStub {
   }
 
   private handle(req: StubRequest): { status: number; body?: unknown } {
+    const [path, search = ""] = req.path.split("?")
     if (req.headers.authorization !== `Bearer ${this.apiKey}`) {
-      return this.error(401, { type: "invalid_request_error", message: "Invalid API Key provided" })
+      return this.publishableCall(req.method, path, parseStripeForm(req.method === "GET" ? search : req.body))
     }
-    const [path] = req.path.split("?")
     const key = req.headers["idempotency-key"] as string | undefined
     const cacheKey = key ? `${req.method} ${path} ${key}` : null
     if (cacheKey && this.idempotent.has(cacheKey)) {
@@ -185,11 +195,29 @@ export class StripeStub {
     return answer
   }
 
+  /**
+   * What Stripe.js may do with a publishable key: read or confirm the one
+   * PaymentIntent whose client secret it holds (confirm: the card the shopper
+   * entered; no other parameter is taken from the browser).
+   */
+  private publishableCall(method: string, path: string, params: Obj): { status: number; body?: unknown } {
+    const m = path.match(/^\/v1\/payment_intents\/([^/]+?)(\/confirm)?$/)
+    if (!this.publishableKey || params.key !== this.publishableKey || !m || (method === "POST") !== Boolean(m[2])) {
+      return this.error(401, { type: "invalid_request_error", message: "Invalid API Key provided" })
+    }
+    const pi = this.intents.get(m[1])
+    if (!pi || params.client_secret !== pi.client_secret) {
+      return this.error(404, { type: "invalid_request_error", code: "resource_missing", message: `No such payment_intent: '${m[1]}'` })
+    }
+    return m[2] ? this.confirmIntent(pi, { payment_method: params.payment_method }) : { status: 200, body: pi }
+  }
+
   private route(method: string, path: string, params: Obj): { status: number; body?: unknown } {
     let m: RegExpMatchArray | null
     if (method === "POST" && path === "/v1/payment_intents") {
+      const intentId = id("pi")
       const pi: Obj = {
-        id: id("pi"),
+        id: intentId,
         object: "payment_intent",
         amount: Number(params.amount),
         amount_capturable: 0,
@@ -203,7 +231,8 @@ export class StripeStub {
         setup_future_usage: params.setup_future_usage ?? null,
         off_session: params.off_session === "true",
         status: params.payment_method ? "requires_confirmation" : "requires_payment_method",
-        client_secret: `${id("pi")}_secret_${randomBytes(6).toString("hex")}`,
+        // as Stripe's: the intent's id, then the secret part
+        client_secret: `${intentId}_secret_${randomBytes(12).toString("hex")}`,
         last_payment_error: null,
         created: Math.floor(Date.now() / 1000),
         livemode: false,

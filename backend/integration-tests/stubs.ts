@@ -375,6 +375,28 @@ export class RazorpayStub {
     return payment
   }
 
+  /**
+   * What Razorpay Checkout hands the page's `handler` after the shopper paid:
+   * the payment id, the order id and Razorpay's signature of
+   * `order_id|payment_id` (HMAC-SHA256 with the key secret); for a failed
+   * payment, the error Checkout passes to `payment.failed`.
+   */
+  checkout(orderId: string, opts: { fail?: boolean } = {}) {
+    if (!this.orders.has(orderId)) {
+      return { error: { code: "BAD_REQUEST_ERROR", description: "The id provided does not exist" } }
+    }
+    const payment = this.pay(orderId, opts)
+    if (opts.fail) {
+      return { error: { code: payment.error_code, description: payment.error_description, metadata: { order_id: orderId, payment_id: payment.id } } }
+    }
+    const { createHmac } = require("node:crypto") as typeof import("node:crypto")
+    return {
+      razorpay_payment_id: payment.id,
+      razorpay_order_id: orderId,
+      razorpay_signature: createHmac("sha256", this.creds.keySecret).update(`${orderId}|${payment.id}`).digest("hex"),
+    }
+  }
+
   calls(method: string, pathStart: string) {
     return this.stub.requests.filter((r) => r.method === method && r.path.startsWith(pathStart))
   }

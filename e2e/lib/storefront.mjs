@@ -42,14 +42,25 @@ export async function placeOrderAtCheckout(page, { firstName = "Ada", lastName =
   await page.getByTestId("order-confirmed").waitFor()
 }
 
-/** Searches the catalog for `q` and opens the first product card matching `match`. */
-export async function openProductFromSearch(page, q, match) {
-  await page.goto(`${STOREFRONT_URL}/us/store`)
+/** Searches `country`'s catalog for `q` and opens the first product card matching `match`. */
+export async function openProductFromSearch(page, q, match, { country = "us" } = {}) {
+  await page.goto(`${STOREFRONT_URL}/${country}/store`)
   await page.getByTestId("search-input").fill(q)
   await page.getByTestId("search-input").press("Enter")
   await page.waitForURL(new RegExp(`[?&]q=${q}`))
   const card = page.getByTestId("product-card").filter({ hasText: match }).first()
   await card.waitFor()
   await card.getByRole("link").first().click()
-  await page.waitForURL(/\/us\/products\//)
+  await page.waitForURL(new RegExp(`/${country}/products/`))
+}
+
+/** On a plan's product page: picks the first plan, monthly, adds it to the empty cart and opens the checkout. */
+export async function buyMonthlyPlanFromProductPage(page, { country = "us" } = {}) {
+  await page.locator('[data-testid^="plan-select-"]').first().click()
+  await page.getByTestId("term-select-Monthly").click()
+  await page.getByTestId("add-to-cart").click()
+  await page.waitForFunction(() => document.querySelector('[data-testid="nav-cart-count"]')?.textContent === "1")
+  await page.goto(`${STOREFRONT_URL}/${country}/cart`)
+  await page.getByTestId("checkout-button").click()
+  await page.waitForURL(new RegExp(`/${country}/checkout`))
 }

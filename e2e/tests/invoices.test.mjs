@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises"
 import { after, before, test } from "node:test"
 import { loginToAdmin } from "../lib/admin.mjs"
 import { assertUp, BACKEND_URL, launchBrowser, newPerson, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
-import { openProductFromSearch, placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
+import { buyMonthlyPlanFromProductPage, openProductFromSearch, placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
 
 // Invoices as people get them: a shopper buys a plan with the offline payment
 // provider, opens the order in the account and downloads its invoice PDF; the
@@ -47,13 +47,7 @@ test("a shopper buys a plan and downloads the order's invoice; the admin downloa
 
   await step("buy a monthly VPS plan", async () => {
     await openProductFromSearch(page, "VPS", /VPS/)
-    await page.locator('[data-testid^="plan-select-"]').first().click()
-    await page.getByTestId("term-select-Monthly").click()
-    await page.getByTestId("add-to-cart").click()
-    await page.waitForFunction(() => document.querySelector('[data-testid="nav-cart-count"]')?.textContent === "1")
-    await page.goto(`${STOREFRONT_URL}/us/cart`)
-    await page.getByTestId("checkout-button").click()
-    await page.waitForURL(/\/us\/checkout/)
+    await buyMonthlyPlanFromProductPage(page)
     await placeOrderAtCheckout(page, { company: "Analytical Engines Inc." })
     orderId = page.url().match(/\/order\/([^/]+)\/confirmed/)[1]
   })

@@ -354,8 +354,9 @@ export type GatewayCompletion = { error: string | null; redirectTo?: string }
 /**
  * The last step of a gateway payment, after the shopper paid in the
  * gateway's widget: completes the cart (the backend checks the payment with
- * the gateway, nothing from the browser is trusted). Answers where to go:
- * the confirmation page, or the failure page with the reason.
+ * the gateway, nothing from the browser is trusted). On success it sends
+ * the shopper to the order's confirmation page; otherwise it answers the
+ * reason and the failure page to show.
  */
 export async function completeGatewayCheckout(countryCode: string): Promise<GatewayCompletion> {
   const cc = safeCountryCode(countryCode)
@@ -378,7 +379,10 @@ export async function completeGatewayCheckout(countryCode: string): Promise<Gate
   }
   await removeCartId()
   refreshCart()
-  return { error: null, redirectTo: `/${cc}/order/${orderId}/confirmed` }
+  // redirect from the action itself: its response re-renders the current page,
+  // and the checkout page, now without a cart, would send the shopper to the
+  // empty cart before a client-side navigation could run
+  redirect(`/${cc}/order/${orderId}/confirmed`)
 }
 
 /** Razorpay Checkout's handler result, checked by the backend against its stored order. */

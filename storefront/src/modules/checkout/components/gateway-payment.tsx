@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic"
 import { useCallback, useState } from "react"
-import { useRouter } from "next/navigation"
+import { unstable_rethrow, useRouter } from "next/navigation"
 import { completeGatewayCheckout, type GatewayPayment as GatewayPaymentData } from "@lib/data/cart"
 import Alert from "@modules/common/components/alert"
 import { PAYPAL_PROVIDER, RAZORPAY_PROVIDER, STRIPE_PROVIDER, providerLabel } from "./payment-labels"
@@ -11,6 +11,16 @@ import { PAYPAL_PROVIDER, RAZORPAY_PROVIDER, STRIPE_PROVIDER, providerLabel } fr
 const StripePayment = dynamic(() => import("./stripe-payment"), { ssr: false })
 const PayPalPayment = dynamic(() => import("./paypal-payment"), { ssr: false })
 const RazorpayPayment = dynamic(() => import("./razorpay-payment"), { ssr: false })
+
+/** Whether `error` is Next.js's redirect/not-found signal rather than a failure. */
+function isNavigation(error: unknown): boolean {
+  try {
+    unstable_rethrow(error)
+    return false
+  } catch {
+    return true
+  }
+}
 
 type Props = {
   gateway: GatewayPaymentData
@@ -25,7 +35,16 @@ export default function GatewayPayment({ gateway, countryCode, stripeKey, paypal
   const [error, setError] = useState<string | null>(null)
 
   const finish = useCallback(async () => {
-    const done = await completeGatewayCheckout(countryCode)
+    let done
+    try {
+      done = await completeGatewayCheckout(countryCode)
+    } catch (error) {
+      // a placed order: the action redirected to its confirmation page and the
+      // router is already going there (its redirect also rejects the call);
+      // anything else is a real failure for the gateway's widget to handle
+      if (isNavigation(error)) return
+      throw error
+    }
     if (done.redirectTo) {
       router.push(done.redirectTo)
     } else if (done.error) {

@@ -1,0 +1,204 @@
+import assert from "node:assert/strict"
+import { after, before, test } from "node:test"
+import { assertUp, BACKEND_URL, launchBrowser, newPerson, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
+import { gatewayConfig, routeGatewayBrowserSide, startGatewayStubs } from "../lib/gateways.mjs"
+import { buyMonthlyPlanFromProductPage, openProductFromSearch, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
+
+// Paying through the storefront with each real gateway, as a shopper does:
+// the backend runs with Stripe, PayPal and Razorpay keys pointing at local
+// stubs of their APIs (npm test's second browser phase), the storefront shows
+// each region only its gateways, and the gateways' browser scripts are local
+// stand-ins (e2e/lib/gateway-sdks) that call the stubs the way the real
+// scripts call the gateways. The backend checks every payment with the
+// gateway itself before it places the order.
+
+const config = gatewayConfig()
+let stubs
+let browser
+
+before(async () => {
+  assert.ok(config, "E2E_GATEWAYS is not set: run through `npm test` (it starts the backend with the gateway keys)")
+  stubs = await startGatewayStubs(config)
+  await assertUp(`${BACKEND_URL}/health`, "Backend")
+  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
+  browser = await launchBrowser()
+})
+
+after(async () => {
+  await browser?.close()
+  await stubs?.stop()
+})
+
+/** A shopper whose browser reaches the gateways (their stand-ins). */
+async function shopper() {
+  const person = await newPerson(browser)
+  await routeGatewayBrowserSide(person.context, stubs)
+  // what went wrong in the page, for the test log
+  person.page.on("pageerror", (error) => process.stderr.write(`[page error] ${error.stack || error.message}\n`))
+  person.page.on("console", (m) => m.type() === "error" && process.stderr.write(`[page console] ${m.text()}\n`))
+  return person
+}
+
+/** Puts a monthly VPS plan in the cart in `country`'s store and opens the checkout. */
+async function checkoutWithVps(page, country) {
+  await openProductFromSearch(page, "VPS", /VPS/, { country })
+  await buyMonthlyPlanFromProductPage(page, { country })
+}
+
+const ADDRESSES = {
+  us: { address: "1 Infinite Loop", city: "Cupertino", postal: "95014" },
+  in: { address: "12 MG Road", city: "Bengaluru", postal: "560001" },
+}
+
+/** Fills the billing step (and the email for a guest). */
+async function fillBilling(page, country, { email } = {}) {
+  if (email) {
+    await page.getByLabel("Email").fill(email)
+  }
+  const a = ADDRESSES[country]
+  await page.getByLabel("First name").fill("Ada")
+  await page.getByLabel("Last name").fill("Lovelace")
+  await page.getByRole("textbox", { name: "Address", exact: true }).fill(a.address)
+  await page.getByLabel("City").fill(a.city)
+  await page.getByLabel("Postal code").fill(a.postal)
+  await page.getByLabel("Country").selectOption(country)
+}
+
+/** The payment providers the checkout offers (ids, sorted). */
+async function offeredMethods(page) {
+  const radios = page.locator('input[name="payment_method"]')
+  await radios.first().waitFor()
+  return (await radios.evaluateAll((inputs) => inputs.map((i) => i.value))).sort()
+}
+
+async function choose(page, providerId) {
+  await page.locator(`input[name="payment_method"][value="${providerId}"]`).check()
+}
+
+function orderIdFrom(page, country) {
+  return page.url().match(new RegExp(`/${country}/order/([^/]+)/confirmed`))[1]
+}
+
+test("card (Stripe): a declined card is refused in the page, a good card saved for auto-renew places the order, charged once", async () => {
+  const { context, page } = await shopper()
+  const step = stepper("gateway-stripe", () => page)
+  const email = uniqueEmail("stripe")
+  try {
+    await step("register and check out a plan in the US store", async () => {
+      await registerInStorefront(page, { email, password: "correct-horse-42" })
+      await checkoutWithVps(page, "us")
+    })
+
+    await step("the US store offers card and PayPal only", async () => {
+      assert.deepEqual(await offeredMethods(page), ["pp_paypal_paypal", "pp_stripe_stripe"])
+    })
+
+    await step("continue to the card form with 'save this card'", async () => {
+      await fillBilling(page, "us")
+      await choose(page, "pp_stripe_stripe")
+      await page.getByTestId("save-card").check()
+      await page.getByTestId("place-order").click()
+      await page.getByTestId("stub-card-number").waitFor()
+    })
+
+    await step("a declined card: the shopper sees why and stays on the form", async () => {
+      await page.getByTestId("stub-card-number").fill("4000 0000 0000 0002")
+      await page.getByTestId("stripe-pay").click()
+      await page.getByText("Your card was declined.").waitFor()
+      assert.match(page.url(), /\/us\/checkout/)
+    })
+
+    await step("a good card places the order", async () => {
+      await page.getByTestId("stub-card-number").fill("4242 4242 4242 4242")
+      await page.getByTestId("stripe-pay").click()
+      await page.waitForURL(/\/us\/order\/[^/]+\/confirmed/)
+      await page.getByTestId("order-confirmed").waitFor()
+    })
+
+    await step("Stripe charged the intent once and keeps the card for the customer", async () => {
+      const intents = [...stubs.stripe.intents.values()].filter((pi) => pi.status === "succeeded")
+      assert.equal(intents.length, 1)
+      const [intent] = intents
+      assert.equal(stubs.stripe.charges.get(intent.id), 1)
+      assert.equal(intent.setup_future_usage, "off_session")
+      assert.ok(intent.customer, "the intent belongs to a Stripe customer")
+      assert.equal(stubs.stripe.attached.get("pm_card_visa"), intent.customer)
+      assert.equal(stubs.stripe.customers.get(intent.customer).email, email)
+    })
+
+    await step("the order is in the account", async () => {
+      const orderId = orderIdFrom(page, "us")
+      await page.goto(`${STOREFRONT_URL}/us/account/orders/${orderId}`)
+      await page.getByTestId("download-invoice").waitFor()
+    })
+  } finally {
+    await context.close()
+  }
+})
+
+test("PayPal: a guest approves the order at PayPal and the order is placed with one capture", async () => {
+  const { context, page } = await shopper()
+  const step = stepper("gateway-paypal", () => page)
+  try {
+    await step("check out as a guest and pick PayPal", async () => {
+      await checkoutWithVps(page, "us")
+      await fillBilling(page, "us", { email: uniqueEmail("paypal") })
+      await choose(page, "pp_paypal_paypal")
+      await page.getByTestId("place-order").click()
+      await page.getByTestId("stub-paypal-button").waitFor()
+    })
+
+    await step("approve at PayPal: the order is placed", async () => {
+      await page.getByTestId("stub-paypal-button").click()
+      await page.waitForURL(/\/us\/order\/[^/]+\/confirmed/)
+      await page.getByTestId("order-confirmed").waitFor()
+    })
+
+    await step("PayPal holds one completed order with one capture", async () => {
+      const completed = [...stubs.paypal.orders.values()].filter((o) => o.status === "COMPLETED")
+      assert.equal(completed.length, 1)
+      assert.equal(completed[0].purchase_units[0].payments.captures.length, 1)
+    })
+  } finally {
+    await context.close()
+  }
+})
+
+test("Razorpay (India): the store offers Razorpay and card; a failed payment can be retried and the paid order is captured", async () => {
+  const { context, page } = await shopper()
+  const step = stepper("gateway-razorpay", () => page)
+  try {
+    await step("check out in the Indian store", async () => {
+      await checkoutWithVps(page, "in")
+      assert.deepEqual(await offeredMethods(page), ["pp_razorpay_razorpay", "pp_stripe_stripe"])
+      await fillBilling(page, "in", { email: uniqueEmail("razorpay") })
+      await choose(page, "pp_razorpay_razorpay")
+      await page.getByTestId("place-order").click()
+      await page.getByTestId("razorpay-pay").waitFor()
+    })
+
+    await step("Checkout shows the amount in rupees; the bank declines the first try", async () => {
+      await page.getByTestId("razorpay-pay").click()
+      assert.match(await page.getByTestId("stub-razorpay-amount").textContent(), /^INR \d+\.\d\d$/)
+      await page.getByTestId("stub-razorpay-fail").click()
+      await page.getByText("Payment declined by the bank").waitFor()
+    })
+
+    await step("the second try is paid and the order placed", async () => {
+      await page.getByTestId("razorpay-pay").click()
+      await page.getByTestId("stub-razorpay-pay").click()
+      await page.waitForURL(/\/in\/order\/[^/]+\/confirmed/)
+      await page.getByTestId("order-confirmed").waitFor()
+    })
+
+    await step("Razorpay captured exactly the paid payment, in paise", async () => {
+      const payments = [...stubs.razorpay.payments.values()]
+      assert.deepEqual(payments.map((p) => p.status).sort(), ["captured", "failed"])
+      const captured = payments.find((p) => p.status === "captured")
+      assert.equal(captured.currency, "INR")
+      assert.equal(stubs.razorpay.orders.get(captured.order_id).amount_paid, captured.amount)
+    })
+  } finally {
+    await context.close()
+  }
+})
