@@ -3,7 +3,7 @@
  * Live chat benchmark (not part of `npm test`): one backend process (`medusa start`, server mode,
  * admin off) with its socket.io server; 1,000 connected sockets (customers, each in their own
  * active chat, plus admin listeners who joined the chats they own and hear the inbox); customers
- * send 200 messages/s for 30 s over the socket (`chat:send`: the same workflow as REST — message
+ * send 200 messages/s for 30 s over the socket (`chat:send`: the same code path as REST — message
  * row, unread counter, events, broadcast). Prints the p50/p99 delivery latency (send → the owning
  * admin's `chat:message`), the ack latency, the server's RSS, and the same load against a bare
  * socket.io relay (same rooms and fan-out, no database) measured in the same run, as the baseline.
