@@ -15,6 +15,8 @@ import { startHttpStub, type StubRequest } from "./stubs"
  * Test cards (payment method ids, as in Stripe's test mode):
  *   pm_card_visa            → succeeds
  *   pm_card_chargeDeclined  → card_declined / generic_decline
+ *   pm_card_authenticationRequired → requires_action (3-D Secure): a
+ *     redirect to the bank's page; `authenticate(id)` is the shopper passing it
  */
 
 type Obj = Record<string, any>
@@ -60,8 +62,9 @@ export function signStripePayload(secret: string, body: string, timestamp = Math
   return `t=${timestamp},v1=${v1}`
 }
 
-const CARDS: Record<string, { declined?: { code: string; decline_code: string; message: string } }> = {
+const CARDS: Record<string, { declined?: { code: string; decline_code: string; message: string }; authenticate?: boolean }> = {
   pm_card_visa: {},
+  pm_card_authenticationRequired: { authenticate: true },
   pm_card_chargeDeclined: { declined: { code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." } },
 }
 
@@ -119,6 +122,27 @@ export class StripeStub {
     return this.confirmIntent(this.intents.get(intentId)!, { payment_method: paymentMethod })
   }
 
+  /**
+   * The shopper passed 3-D Secure on the bank's page for an intent in
+   * `requires_action`: the charge goes through as for any good card. Answers
+   * where the bank's page sends the browser back (Stripe's return_url with
+   * the intent's id, client secret and redirect status), or null.
+   */
+  authenticate(intentId: string): string | null {
+    const pi = this.intents.get(intentId)
+    if (!pi || pi.status !== "requires_action") {
+      return null
+    }
+    const returnUrl = pi.next_action.redirect_to_url.return_url as string
+    pi.next_action = null
+    this.succeed(pi)
+    const back = new URL(returnUrl)
+    back.searchParams.set("payment_intent", pi.id)
+    back.searchParams.set("payment_intent_client_secret", pi.client_secret)
+    back.searchParams.set("redirect_status", "succeeded")
+    return back.toString()
+  }
+
   private emit(type: string, object: Obj) {
     const event = {
       id: id("evt"),
@@ -162,9 +186,24 @@ export class StripeStub {
       return this.error(402, { type: "card_error", code: "authentication_required", message: "The card is not attached to this customer.", payment_intent: pi })
     }
     pi.last_payment_error = null
+    if (CARDS[pm].authenticate) {
+      // Stripe.js sends the shopper to the bank, then back to return_url
+      pi.status = "requires_action"
+      pi.next_action = {
+        type: "redirect_to_url",
+        redirect_to_url: { url: `https://hooks.stripe.com/3d_secure_2/authenticate/${pi.id}`, return_url: params.return_url ?? null },
+      }
+      return { status: 200, body: pi }
+    }
+    this.succeed(pi)
+    return { status: 200, body: pi }
+  }
+
+  /** Money moves: one charge, then succeeded (or requires_capture for manual capture), with its event. */
+  private succeed(pi: Obj) {
     this.charges.set(pi.id, (this.charges.get(pi.id) ?? 0) + 1)
     if (pi.setup_future_usage && pi.customer) {
-      this.attached.set(pm, pi.customer)
+      this.attached.set(pi.payment_method, pi.customer)
     }
     if (pi.capture_method === "manual") {
       pi.status = "requires_capture"
@@ -175,7 +214,6 @@ export class StripeStub {
       pi.amount_received = pi.amount
       this.emit("payment_intent.succeeded", pi)
     }
-    return { status: 200, body: pi }
   }
 
   private handle(req: StubRequest): { status: number; body?: unknown } {
@@ -198,7 +236,8 @@ export class StripeStub {
   /**
    * What Stripe.js may do with a publishable key: read or confirm the one
    * PaymentIntent whose client secret it holds (confirm: the card the shopper
-   * entered; no other parameter is taken from the browser).
+   * entered and where to come back after 3-D Secure; nothing else is taken
+   * from the browser).
    */
   private publishableCall(method: string, path: string, params: Obj): { status: number; body?: unknown } {
     const m = path.match(/^\/v1\/payment_intents\/([^/]+?)(\/confirm)?$/)
@@ -209,7 +248,7 @@ export class StripeStub {
     if (!pi || params.client_secret !== pi.client_secret) {
       return this.error(404, { type: "invalid_request_error", code: "resource_missing", message: `No such payment_intent: '${m[1]}'` })
     }
-    return m[2] ? this.confirmIntent(pi, { payment_method: params.payment_method }) : { status: 200, body: pi }
+    return m[2] ? this.confirmIntent(pi, { payment_method: params.payment_method, return_url: params.return_url }) : { status: 200, body: pi }
   }
 
   private route(method: string, path: string, params: Obj): { status: number; body?: unknown } {

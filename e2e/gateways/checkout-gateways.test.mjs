@@ -202,3 +202,34 @@ test("Razorpay (India): the store offers Razorpay and card; a failed payment can
     await context.close()
   }
 })
+
+test("card with 3-D Secure: the shopper confirms at the bank, comes back to the store and the order is placed", async () => {
+  const { context, page } = await shopper()
+  const step = stepper("gateway-3ds", () => page)
+  const succeededBefore = new Set([...stubs.stripe.intents.values()].filter((pi) => pi.status === "succeeded").map((pi) => pi.id))
+  try {
+    await step("check out as a guest with a card that needs 3-D Secure", async () => {
+      await checkoutWithVps(page, "us")
+      await fillBilling(page, "us", { email: uniqueEmail("threeds") })
+      await choose(page, "pp_stripe_stripe")
+      await page.getByTestId("place-order").click()
+      await page.getByTestId("stub-card-number").fill("4000 0025 0000 3155")
+      await page.getByTestId("stripe-pay").click()
+    })
+
+    await step("the bank's page; confirming returns to the store, which places the order", async () => {
+      await page.waitForURL(/hooks\.stripe\.com\/3d_secure_2\/authenticate\//)
+      await page.getByTestId("stub-3ds-complete").click()
+      await page.waitForURL(/\/us\/order\/[^/]+\/confirmed/)
+      await page.getByTestId("order-confirmed").waitFor()
+    })
+
+    await step("Stripe charged that intent once", async () => {
+      const mine = [...stubs.stripe.intents.values()].filter((pi) => pi.status === "succeeded" && !succeededBefore.has(pi.id))
+      assert.equal(mine.length, 1)
+      assert.equal(stubs.stripe.charges.get(mine[0].id), 1)
+    })
+  } finally {
+    await context.close()
+  }
+})

@@ -58,8 +58,8 @@ const json = (status, body) => ({
 /**
  * Serves the gateways' browser side to every page of `context`: the SDK
  * stand-ins at the SDKs' addresses; Stripe.js's API calls forwarded to the
- * Stripe stub; the buyer's approval at PayPal and the payment in Razorpay
- * Checkout performed on those stubs.
+ * Stripe stub (and the bank's 3-D Secure page); the buyer's approval at
+ * PayPal and the payment in Razorpay Checkout performed on those stubs.
  */
 export async function routeGatewayBrowserSide(context, stubs) {
   await context.route(/^https:\/\/js\.stripe\.com\//, (route) => route.fulfill(js(sdk("stripe"))))
@@ -72,6 +72,20 @@ export async function routeGatewayBrowserSide(context, stubs) {
       body: request.method() === "GET" ? undefined : request.postData() ?? "",
     })
     await route.fulfill(json(res.status, await res.json()))
+  })
+  // 3-D Secure: the bank's page, and what it does when the shopper confirms
+  await context.route(/^https:\/\/hooks\.stripe\.com\/3d_secure_2\//, async (route) => {
+    const [, action, intentId] = new URL(route.request().url()).pathname.match(/\/3d_secure_2\/(authenticate|complete)\/([^/]+)/) ?? []
+    if (action === "authenticate") {
+      return route.fulfill({
+        status: 200,
+        contentType: "text/html",
+        body: `<!doctype html><title>3D Secure</title><h1>Your bank: confirm this payment</h1>
+          <form method="post" action="/3d_secure_2/complete/${intentId}"><button data-testid="stub-3ds-complete">Complete authentication</button></form>`,
+      })
+    }
+    const back = action === "complete" ? stubs.stripe.authenticate(intentId) : null
+    await route.fulfill(back ? { status: 302, headers: { location: back } } : { status: 400, body: "no such authentication" })
   })
   await context.route(/^https:\/\/www\.paypal\.com\/sdk\/js/, (route) => route.fulfill(js(sdk("paypal"))))
   await context.route(/^https:\/\/www\.paypal\.com\/checkoutnow\/approve/, async (route) => {

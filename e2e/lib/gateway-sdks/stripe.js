@@ -6,10 +6,16 @@
  * shows a card field, and `confirmPayment({ elements })` confirms the
  * PaymentIntent over Stripe's API with the publishable key and the client
  * secret (the tests route api.stripe.com to the local Stripe stub). Test card
- * numbers map to Stripe's test payment methods.
+ * numbers map to Stripe's test payment methods; an intent that needs 3-D
+ * Secure sends the browser to the bank's page, as Stripe.js does.
  */
 ;(function () {
-  var CARDS = { "4242424242424242": "pm_card_visa", "4000000000000002": "pm_card_chargeDeclined" }
+  var CARDS = {
+    "4242424242424242": "pm_card_visa",
+    "4000000000000002": "pm_card_chargeDeclined",
+    // 3-D Secure: the bank's page, then back to confirmParams.return_url
+    "4000002500003155": "pm_card_authenticationRequired",
+  }
 
   function createElement(type) {
     var handlers = {}
@@ -74,10 +80,19 @@
           return Promise.resolve({ error: { type: "validation_error", code: "incomplete_number", message: "Your card number is incomplete." } })
         }
         var intentId = secret.split("_secret_")[0]
-        var body = new URLSearchParams({ key: publishableKey, client_secret: secret, payment_method: pm })
+        var returnUrl = (params.confirmParams && params.confirmParams.return_url) || ""
+        var body = new URLSearchParams({ key: publishableKey, client_secret: secret, payment_method: pm, return_url: returnUrl })
         return fetch("https://api.stripe.com/v1/payment_intents/" + intentId + "/confirm", { method: "POST", body: body })
           .then(function (res) { return res.json() })
-          .then(function (json) { return json.error ? { error: json.error } : { paymentIntent: json } })
+          .then(function (json) {
+            if (json.error) return { error: json.error }
+            if (json.status === "requires_action" && json.next_action && json.next_action.redirect_to_url) {
+              // the page leaves for the bank; the promise never settles
+              window.location.assign(json.next_action.redirect_to_url.url)
+              return new Promise(function () {})
+            }
+            return { paymentIntent: json }
+          })
       },
     }
     return stripe

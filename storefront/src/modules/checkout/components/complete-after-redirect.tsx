@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react"
 import { useRouter } from "next/navigation"
 import { completeGatewayCheckout } from "@lib/data/cart"
+import { isNavigation } from "@lib/util/navigation"
 
 export default function CompleteAfterRedirect({ countryCode }: { countryCode: string }) {
   const router = useRouter()
@@ -10,9 +11,15 @@ export default function CompleteAfterRedirect({ countryCode }: { countryCode: st
   useEffect(() => {
     if (started.current) return
     started.current = true
-    completeGatewayCheckout(countryCode).then((done) => {
-      router.replace(done.redirectTo ?? `/${countryCode}/checkout/failed?reason=${encodeURIComponent(done.error ?? "")}`)
-    })
+    completeGatewayCheckout(countryCode).then(
+      (done) => router.replace(done.redirectTo ?? `/${countryCode}/checkout/failed?reason=${encodeURIComponent(done.error ?? "")}`),
+      // placed: the action redirected to the confirmation page
+      (error) => {
+        if (!isNavigation(error)) {
+          router.replace(`/${countryCode}/checkout/failed?reason=${encodeURIComponent("Your order could not be placed.")}`)
+        }
+      }
+    )
   }, [countryCode, router])
   return (
     <div className="container-content py-16 text-center" role="status">

@@ -2,8 +2,9 @@
 
 import dynamic from "next/dynamic"
 import { useCallback, useState } from "react"
-import { unstable_rethrow, useRouter } from "next/navigation"
+import { useRouter } from "next/navigation"
 import { completeGatewayCheckout, type GatewayPayment as GatewayPaymentData } from "@lib/data/cart"
+import { isNavigation } from "@lib/util/navigation"
 import Alert from "@modules/common/components/alert"
 import { PAYPAL_PROVIDER, RAZORPAY_PROVIDER, STRIPE_PROVIDER, providerLabel } from "./payment-labels"
 
@@ -11,16 +12,6 @@ import { PAYPAL_PROVIDER, RAZORPAY_PROVIDER, STRIPE_PROVIDER, providerLabel } fr
 const StripePayment = dynamic(() => import("./stripe-payment"), { ssr: false })
 const PayPalPayment = dynamic(() => import("./paypal-payment"), { ssr: false })
 const RazorpayPayment = dynamic(() => import("./razorpay-payment"), { ssr: false })
-
-/** Whether `error` is Next.js's redirect/not-found signal rather than a failure. */
-function isNavigation(error: unknown): boolean {
-  try {
-    unstable_rethrow(error)
-    return false
-  } catch {
-    return true
-  }
-}
 
 type Props = {
   gateway: GatewayPaymentData
