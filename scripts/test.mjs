@@ -122,7 +122,7 @@ const dbEnv = (conn) => ({
   DB_PASSWORD: conn.password,
 })
 
-/** Node's test runner over e2e/tests, TAP output parsed for the totals. */
+/** Node's test runner over one e2e folder (tests/ or gateways/), TAP output parsed for the totals. */
 async function nodeTests(env, dir) {
   const lines = []
   try {

@@ -29,14 +29,21 @@ after(async () => {
   await stubs?.stop()
 })
 
-/** A shopper whose browser reaches the gateways (their stand-ins). */
-async function shopper() {
-  const person = await newPerson(browser)
-  await routeGatewayBrowserSide(person.context, stubs)
-  // what went wrong in the page, for the test log
-  person.page.on("pageerror", (error) => process.stderr.write(`[page error] ${error.stack || error.message}\n`))
-  person.page.on("console", (m) => m.type() === "error" && process.stderr.write(`[page console] ${m.text()}\n`))
-  return person
+/**
+ * Runs `body({ page, step })` as a new shopper whose browser reaches the
+ * gateways (their stand-ins); page errors go to the test log, failed steps
+ * leave a screenshot named after `name`.
+ */
+async function asShopper(name, body) {
+  const { context, page } = await newPerson(browser)
+  await routeGatewayBrowserSide(context, stubs)
+  page.on("pageerror", (error) => process.stderr.write(`[page error] ${error.stack || error.message}\n`))
+  page.on("console", (m) => m.type() === "error" && process.stderr.write(`[page console] ${m.text()}\n`))
+  try {
+    await body({ page, step: stepper(name, () => page) })
+  } finally {
+    await context.close()
+  }
 }
 
 /** Puts a monthly VPS plan in the cart in `country`'s store and opens the checkout. */
@@ -80,10 +87,8 @@ function orderIdFrom(page, country) {
 }
 
 test("card (Stripe): a declined card is refused in the page, a good card saved for auto-renew places the order, charged once", async () => {
-  const { context, page } = await shopper()
-  const step = stepper("gateway-stripe", () => page)
   const email = uniqueEmail("stripe")
-  try {
+  await asShopper("gateway-stripe", async ({ page, step }) => {
     await step("register and check out a plan in the US store", async () => {
       await registerInStorefront(page, { email, password: "correct-horse-42" })
       await checkoutWithVps(page, "us")
@@ -131,15 +136,11 @@ test("card (Stripe): a declined card is refused in the page, a good card saved f
       await page.goto(`${STOREFRONT_URL}/us/account/orders/${orderId}`)
       await page.getByTestId("download-invoice").waitFor()
     })
-  } finally {
-    await context.close()
-  }
+  })
 })
 
 test("PayPal: a guest approves the order at PayPal and the order is placed with one capture", async () => {
-  const { context, page } = await shopper()
-  const step = stepper("gateway-paypal", () => page)
-  try {
+  await asShopper("gateway-paypal", async ({ page, step }) => {
     await step("check out as a guest and pick PayPal", async () => {
       await checkoutWithVps(page, "us")
       await fillBilling(page, "us", { email: uniqueEmail("paypal") })
@@ -159,15 +160,11 @@ test("PayPal: a guest approves the order at PayPal and the order is placed with 
       assert.equal(completed.length, 1)
       assert.equal(completed[0].purchase_units[0].payments.captures.length, 1)
     })
-  } finally {
-    await context.close()
-  }
+  })
 })
 
 test("Razorpay (India): the store offers Razorpay and card; a failed payment can be retried and the paid order is captured", async () => {
-  const { context, page } = await shopper()
-  const step = stepper("gateway-razorpay", () => page)
-  try {
+  await asShopper("gateway-razorpay", async ({ page, step }) => {
     await step("check out in the Indian store", async () => {
       await checkoutWithVps(page, "in")
       assert.deepEqual(await offeredMethods(page), ["pp_razorpay_razorpay", "pp_stripe_stripe"])
@@ -198,16 +195,12 @@ test("Razorpay (India): the store offers Razorpay and card; a failed payment can
       assert.equal(captured.currency, "INR")
       assert.equal(stubs.razorpay.orders.get(captured.order_id).amount_paid, captured.amount)
     })
-  } finally {
-    await context.close()
-  }
+  })
 })
 
 test("card with 3-D Secure: the shopper confirms at the bank, comes back to the store and the order is placed", async () => {
-  const { context, page } = await shopper()
-  const step = stepper("gateway-3ds", () => page)
   const succeededBefore = new Set([...stubs.stripe.intents.values()].filter((pi) => pi.status === "succeeded").map((pi) => pi.id))
-  try {
+  await asShopper("gateway-3ds", async ({ page, step }) => {
     await step("check out as a guest with a card that needs 3-D Secure", async () => {
       await checkoutWithVps(page, "us")
       await fillBilling(page, "us", { email: uniqueEmail("threeds") })
@@ -229,7 +222,5 @@ test("card with 3-D Secure: the shopper confirms at the bank, comes back to the 
       assert.equal(mine.length, 1)
       assert.equal(stubs.stripe.charges.get(mine[0].id), 1)
     })
-  } finally {
-    await context.close()
-  }
+  })
 })
