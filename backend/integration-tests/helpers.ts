@@ -182,3 +182,30 @@ export function serverClock() {
     },
   }
 }
+
+/**
+ * The admin's "Mark as paid": Medusa's capture of every uncaptured payment of
+ * the order (POST /admin/payments/:id/capture), as a bank transfer arrives.
+ */
+export async function markOrderPaid(api: Api, orderId: string) {
+  const admin = await adminHeaders(api)
+  const { data } = await api.get(
+    `/admin/orders/${orderId}?fields=id,*payment_collections,*payment_collections.payments`,
+    admin
+  )
+  const payments = (data.order.payment_collections ?? []).flatMap((pc: any) => pc.payments ?? [])
+  for (const p of payments.filter((p: any) => !p.captured_at && !p.canceled_at)) {
+    await api.post(`/admin/payments/${p.id}/capture`, {}, admin)
+  }
+  return payments.map((p: any) => p.id as string)
+}
+
+/** Polls `read` until `done(value)` holds (events are handled asynchronously); returns the last value. */
+export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, tries = 80): Promise<T> {
+  let value = await read()
+  for (let i = 0; i < tries && !done(value); i++) {
+    await new Promise((r) => setTimeout(r, 100))
+    value = await read()
+  }
+  return value
+}

@@ -57,7 +57,7 @@ const ADDRESSES = {
   in: { address: "12 MG Road", city: "Bengaluru", postal: "560001" },
 }
 
-/** Fills the billing step (and the email for a guest). */
+/** Fills the billing step (a signed-in shopper: the email is the account's). */
 async function fillBilling(page, country, { email } = {}) {
   if (email) {
     await page.getByLabel("Email").fill(email)
@@ -139,11 +139,12 @@ test("card (Stripe): a declined card is refused in the page, a good card saved f
   })
 })
 
-test("PayPal: a guest approves the order at PayPal and the order is placed with one capture", async () => {
+test("PayPal: a shopper approves the order at PayPal and the order is placed with one capture", async () => {
   await asShopper("gateway-paypal", async ({ page, step }) => {
-    await step("check out as a guest and pick PayPal", async () => {
+    await step("sign up, check out and pick PayPal", async () => {
+      await registerInStorefront(page, { email: uniqueEmail("paypal"), password: "correct-horse-42" })
       await checkoutWithVps(page, "us")
-      await fillBilling(page, "us", { email: uniqueEmail("paypal") })
+      await fillBilling(page, "us")
       await choose(page, "pp_paypal_paypal")
       await page.getByTestId("place-order").click()
       await page.getByTestId("stub-paypal-button").waitFor()
@@ -165,10 +166,11 @@ test("PayPal: a guest approves the order at PayPal and the order is placed with 
 
 test("Razorpay (India): the store offers Razorpay and card; a failed payment can be retried and the paid order is captured", async () => {
   await asShopper("gateway-razorpay", async ({ page, step }) => {
-    await step("check out in the Indian store", async () => {
+    await step("sign up and check out in the Indian store", async () => {
+      await registerInStorefront(page, { email: uniqueEmail("razorpay"), password: "correct-horse-42" })
       await checkoutWithVps(page, "in")
       assert.deepEqual(await offeredMethods(page), ["pp_razorpay_razorpay", "pp_stripe_stripe"])
-      await fillBilling(page, "in", { email: uniqueEmail("razorpay") })
+      await fillBilling(page, "in")
       await choose(page, "pp_razorpay_razorpay")
       await page.getByTestId("place-order").click()
       await page.getByTestId("razorpay-pay").waitFor()
@@ -201,9 +203,10 @@ test("Razorpay (India): the store offers Razorpay and card; a failed payment can
 test("card with 3-D Secure: the shopper confirms at the bank, comes back to the store and the order is placed", async () => {
   const succeededBefore = new Set([...stubs.stripe.intents.values()].filter((pi) => pi.status === "succeeded").map((pi) => pi.id))
   await asShopper("gateway-3ds", async ({ page, step }) => {
-    await step("check out as a guest with a card that needs 3-D Secure", async () => {
+    await step("sign up and check out with a card that needs 3-D Secure", async () => {
+      await registerInStorefront(page, { email: uniqueEmail("threeds"), password: "correct-horse-42" })
       await checkoutWithVps(page, "us")
-      await fillBilling(page, "us", { email: uniqueEmail("threeds") })
+      await fillBilling(page, "us")
       await choose(page, "pp_stripe_stripe")
       await page.getByTestId("place-order").click()
       await page.getByTestId("stub-card-number").fill("4000 0025 0000 3155")

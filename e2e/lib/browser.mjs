@@ -1,4 +1,5 @@
-import { mkdir } from "node:fs/promises"
+import { readFile } from "node:fs/promises"
+import { mkdir, readFile } from "node:fs/promises"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { chromium } from "playwright-core"
@@ -88,5 +89,23 @@ export function stepper(prefix, getPage) {
       error.message = `[${name}] ${error.message}\nScreenshot: ${file}\nURL: ${page?.url()}`
       throw error
     }
+  }
+}
+
+/** Clicks `locator` and returns the file the browser downloads: its suggested name and bytes. */
+export async function download(page, locator) {
+  const [file] = await Promise.all([page.waitForEvent("download"), locator.click()])
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) }
+}
+
+/** The text of a PDF as a reader extracts it (Intl's no-break spaces made plain, whitespace collapsed). */
+export async function pdfText(bytes) {
+  const { PDFParse } = await import("pdf-parse")
+  const parser = new PDFParse({ data: new Uint8Array(bytes) })
+  try {
+    const { text } = await parser.getText()
+    return text.replace(/[\u00a0\u202f]/g, " ").replace(/\s+/g, " ")
+  } finally {
+    await parser.destroy()
   }
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { after, before, test } from "node:test"
-import { adminApiHeaders, publishableKey, waitForSubscription } from "../lib/admin.mjs"
+import { adminApiHeaders, markOrderPaid, publishableKey, waitForSubscription, waitForSubscriptionStatus } from "../lib/admin.mjs"
 import { assertUp, BACKEND_URL, openPage, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
 import { api, placeOrderViaApi } from "../lib/store-api.mjs"
 import { placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
@@ -78,8 +78,12 @@ test("the account overview shows a subscription expiring within 7 days, and rene
   await step("buy-weekly-plan", async () => {
     const { token } = await api("/auth/customer/emailpass", { method: "POST", body: { email, password } })
     const auth = { authorization: `Bearer ${token}` }
-    await placeOrderViaApi({ publishableKey: key, email, auth, handle, variantTitle: "Sandbox / Weekly" })
-    sub = await waitForSubscription({ "x-publishable-api-key": key, ...auth })
+    const order = await placeOrderViaApi({ publishableKey: key, email, auth, handle, variantTitle: "Sandbox / Weekly" })
+    const headers = { "x-publishable-api-key": key, ...auth }
+    sub = await waitForSubscription(headers)
+    // the bank transfer arrives: the week starts now
+    await markOrderPaid(order.id)
+    sub = await waitForSubscriptionStatus(headers, sub.id, "active")
     assert.equal(sub.billing_interval, "week")
   })
 

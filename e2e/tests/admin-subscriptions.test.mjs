@@ -1,12 +1,14 @@
 import assert from "node:assert/strict"
 import { after, before, test } from "node:test"
-import { adminApiHeaders, buySubscription, loginToAdmin } from "../lib/admin.mjs"
+import { adminApiHeaders, buySubscription, loginToAdmin, markOrderPaid } from "../lib/admin.mjs"
 import { assertUp, BACKEND_URL, openPage, stepper } from "../lib/browser.mjs"
 import { api } from "../lib/store-api.mjs"
 
 // An admin manages customers' subscriptions from the dashboard: suspends one
-// with a reason, unsuspends and extends one through confirmation dialogs, and
-// finds a subscription from its customer's and its order's pages.
+// with a reason, unsuspends and extends one through confirmation dialogs,
+// finds a subscription from its customer's and its order's pages, sees one
+// that waits for its bank transfer (and its unpaid order), and moves one to
+// another plan at the next renewal (then calls that off) or at once.
 
 const DAY = 86_400_000
 let browser
@@ -26,6 +28,21 @@ after(async () => {
 
 const step = stepper("admin-subscriptions", () => page)
 
+/** The subscription once `done(subscription)` holds (payments are handled asynchronously). */
+async function waitForSubscriptionState(id, done) {
+  for (let i = 0; i < 50; i++) {
+    const { subscription } = await api(`/admin/subscriptions/${id}`, { headers: admin })
+    if (done(subscription)) {
+      return subscription
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`subscription ${id} did not reach the expected state`)
+}
+
+/** A new customer's subscription bought by bank transfer and paid: active. */
+const buyActiveSubscription = (prefix) => buySubscription({ admin, prefix })
+
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /** A date as the dashboard shows it (the browser's locale and time zone). */
@@ -34,7 +51,7 @@ const shownDateTime = (iso) =>
   page.evaluate((v) => new Date(v).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }), iso)
 
 test("an admin suspends a customer's subscription with a reason", async () => {
-  const { subscription: sub } = await buySubscription({ admin, prefix: "admin-subs" })
+  const { subscription: sub } = await buyActiveSubscription("admin-subs")
 
   await step("find", async () => {
     await page.goto(`${BACKEND_URL}/app/subscriptions?customer_id=${sub.customer_id}`)
@@ -58,7 +75,7 @@ test("an admin suspends a customer's subscription with a reason", async () => {
 })
 
 test("an admin unsuspends a suspended subscription and extends it by 10 days, each after a confirmation dialog", async () => {
-  const { subscription: sub } = await buySubscription({ admin, prefix: "admin-unsuspend" })
+  const { subscription: sub } = await buyActiveSubscription("admin-unsuspend")
   await api(`/admin/subscriptions/${sub.id}/suspend`, { method: "POST", headers: admin, body: { reason: "Unpaid invoice #88" } })
   const timeline = page.getByTestId("subscription-timeline")
 
@@ -125,7 +142,7 @@ test("an admin unsuspends a suspended subscription and extends it by 10 days, ea
 })
 
 test("the dashboard's customer and order pages list the subscription and lead to it", async () => {
-  const { order, subscription: sub } = await buySubscription({ admin, prefix: "admin-widgets" })
+  const { order, subscription: sub } = await buyActiveSubscription("admin-widgets")
 
   await step("customer-page", async () => {
     await page.goto(`${BACKEND_URL}/app/customers/${sub.customer_id}`)
@@ -150,4 +167,109 @@ test("the dashboard's customer and order pages list the subscription and lead to
     await page.waitForURL(new RegExp(`/app/subscriptions/${sub.id}$`))
     await page.getByTestId("subscription-number").filter({ hasText: sub.number }).waitFor()
   })
+})
+
+test("a subscription bought by bank transfer shows as awaiting payment with its unpaid order, and becomes active when it is paid", async () => {
+  const { order, subscription: sub } = await buySubscription({ admin, prefix: "admin-pending", paid: false })
+  assert.equal(sub.status, "pending_payment")
+
+  await step("status-filter", async () => {
+    await page.goto(`${BACKEND_URL}/app/subscriptions?status=pending_payment&customer_id=${sub.customer_id}`)
+    const row = page.getByTestId("subscription-row").filter({ hasText: sub.number })
+    await row.first().waitFor()
+    assert.equal((await row.getByTestId("subscription-status").textContent()).trim(), "Awaiting payment")
+    await page.getByTestId("subscriptions-status-filter").click()
+    await page.getByRole("option", { name: "Awaiting payment" }).waitFor()
+    await page.keyboard.press("Escape")
+    await row.first().click()
+    await page.waitForURL(new RegExp(`/app/subscriptions/${sub.id}`))
+  })
+
+  await step("unpaid-order", async () => {
+    const banner = page.getByTestId("subscription-payment-banner")
+    await banner.waitFor()
+    assert.equal(await banner.getAttribute("data-kind"), "first")
+    assert.match(await banner.textContent(), new RegExp(`Order #${order.display_id} · .+ due by`))
+    assert.match(
+      await banner.getByRole("link", { name: "View order" }).getAttribute("href"),
+      new RegExp(`/app/orders/${order.id}$`)
+    )
+    assert.match(await page.getByTestId("subscription-unpaid-order").textContent(), new RegExp(`#${order.display_id}`))
+    assert.ok(await page.getByTestId("subscription-change-plan").isDisabled(), "no plan change before the first payment")
+  })
+
+  await step("paid", async () => {
+    await markOrderPaid(order.id, admin)
+    await waitForSubscriptionState(sub.id, (s) => s.status === "active")
+    await page.reload()
+    await page.getByTestId("subscription-status").filter({ hasText: "Active" }).first().waitFor()
+    await page.getByTestId("subscription-payment-banner").waitFor({ state: "detached" })
+    assert.match(await page.getByTestId("subscription-unpaid-order").textContent(), /^Unpaid order-$/)
+  })
+})
+
+test("an admin schedules a plan change for the next renewal, cancels it, then switches the plan at once", async () => {
+  const { subscription: sub } = await buyActiveSubscription("admin-plan")
+  const timeline = page.getByTestId("subscription-timeline")
+  const drawer = page.getByTestId("subscription-change-plan-drawer")
+  const prompt = page.getByRole("alertdialog")
+  let scheduledTo
+
+  await step("open", async () => {
+    await page.goto(`${BACKEND_URL}/app/subscriptions/${sub.id}`)
+    await page.getByTestId("subscription-number").filter({ hasText: sub.number }).waitFor()
+    assert.match(await page.getByTestId("subscription-scheduled-change").textContent(), /^Scheduled change-$/)
+  })
+
+  await step("schedule", async () => {
+    await page.getByTestId("subscription-change-plan").click()
+    await drawer.waitFor()
+    await drawer.getByTestId("subscription-change-plan-select").click()
+    const option = page.getByRole("option").first()
+    scheduledTo = (await option.textContent()).trim()
+    await option.click()
+    // "At the next renewal" is the default
+    assert.equal(await drawer.getByTestId("subscription-change-plan-when-next_renewal").getAttribute("aria-checked"), "true")
+    await drawer.getByTestId("subscription-change-plan-note").fill("Customer asked on the phone")
+    await drawer.getByTestId("subscription-change-plan-submit").click()
+    assert.match(await prompt.textContent(), new RegExp(`at the renewal on ${escape(await shownDate(sub.expires_at))}`))
+    await prompt.getByRole("button", { name: "Schedule change" }).click()
+    await drawer.waitFor({ state: "detached" })
+    const row = page.getByTestId("subscription-scheduled-change")
+    await row.filter({ hasText: scheduledTo.split(" · ")[0] }).waitFor()
+    assert.match(await row.textContent(), new RegExp(`on ${escape(await shownDate(sub.expires_at))}`))
+    await timeline.locator('[data-type="plan_change_scheduled"]').getByText("Customer asked on the phone").waitFor()
+  })
+
+  await step("cancel-scheduled", async () => {
+    await page.getByTestId("subscription-cancel-change").click()
+    const dialog = page.getByTestId("subscription-cancel-change-dialog")
+    await dialog.waitFor()
+    await page.getByTestId("subscription-cancel-change-confirm").click()
+    await dialog.waitFor({ state: "detached" })
+    await page.getByTestId("subscription-cancel-change").waitFor({ state: "detached" })
+    assert.match(await page.getByTestId("subscription-scheduled-change").textContent(), /^Scheduled change-$/)
+    await timeline.locator('[data-type="plan_change_cancelled"]').waitFor()
+  })
+
+  let switchedTo
+  await step("switch-now", async () => {
+    await page.getByTestId("subscription-change-plan").click()
+    await drawer.waitFor()
+    await drawer.getByTestId("subscription-change-plan-select").click()
+    const option = page.getByRole("option").first()
+    switchedTo = (await option.textContent()).trim()
+    await option.click()
+    await drawer.getByTestId("subscription-change-plan-when-now").click()
+    await drawer.getByTestId("subscription-change-plan-submit").click()
+    assert.match(await prompt.textContent(), /Nothing is charged/)
+    await prompt.getByRole("button", { name: "Switch now" }).click()
+    await drawer.waitFor({ state: "detached" })
+    await timeline.locator('[data-type="plan_changed"]').waitFor()
+  })
+
+  const { subscription } = await api(`/admin/subscriptions/${sub.id}`, { headers: admin })
+  assert.equal(subscription.plan, switchedTo.split(" · ")[0])
+  assert.equal(subscription.expires_at, sub.expires_at, "the expiry stays")
+  assert.equal(subscription.scheduled_change, null)
 })

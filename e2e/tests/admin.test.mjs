@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { after, before, test } from "node:test"
 import { assertUp, BACKEND_URL, openPage, stepper } from "../lib/browser.mjs"
-import { api, placeOrderViaApi } from "../lib/store-api.mjs"
+import { api, placeOrderViaApi, registerViaApi } from "../lib/store-api.mjs"
 
 // The seeded admin signs in to Medusa's dashboard at /app, finds an order a
 // shopper just placed, and sees the product page's service-specs widget.
@@ -31,7 +31,9 @@ test("the admin logs in to /app, finds a shopper's order and edits a product's s
     headers: { authorization: `Bearer ${token}` },
   })
   const email = `admin-e2e-${Date.now()}@example.com`
-  const order = await placeOrderViaApi({ publishableKey: api_keys[0].token, email })
+  // plans are sold to signed-in, verified customers only
+  const auth = await registerViaApi({ publishableKey: api_keys[0].token, email })
+  const order = await placeOrderViaApi({ publishableKey: api_keys[0].token, email, auth })
 
   await step("login", async () => {
     await page.goto(`${BACKEND_URL}/app/login`)

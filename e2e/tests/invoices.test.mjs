@@ -1,8 +1,7 @@
 import assert from "node:assert/strict"
-import { readFile } from "node:fs/promises"
 import { after, before, test } from "node:test"
 import { loginToAdmin } from "../lib/admin.mjs"
-import { assertUp, BACKEND_URL, launchBrowser, newPerson, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
+import { assertUp, BACKEND_URL, download, launchBrowser, newPerson, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
 import { buyMonthlyPlanFromProductPage, openProductFromSearch, placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
 
 // Invoices as people get them: a shopper buys a plan with the offline payment
@@ -28,12 +27,6 @@ after(async () => {
 
 let current = () => shopper?.page
 const step = stepper("invoices", () => current())
-
-/** Clicks `locator`, waits for the download it starts and returns its file name and bytes. */
-async function download(page, locator) {
-  const [file] = await Promise.all([page.waitForEvent("download"), locator.click()])
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) }
-}
 
 test("a shopper buys a plan and downloads the order's invoice; the admin downloads the same invoice", async () => {
   const { page } = shopper

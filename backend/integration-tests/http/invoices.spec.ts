@@ -34,7 +34,11 @@ Object.assign(process.env, {
   INVOICE_SELLER_ADDRESS: "7 Harbour Road, Dublin 2, Ireland",
   INVOICE_SELLER_VAT_ID: "IE9876543Z",
   INVOICE_SELLER_EMAIL: "accounts@cloudservices.test",
+  // "Bank transfer / pay later" (the offline provider every order here is placed with)
+  PAY_LATER_INSTRUCTIONS: "Transfer the amount to CloudServices Test Ltd, IBAN IE29 AIBK 9311 5212 3456 78, quoting your order number.",
+  PAY_LATER_DUE_DAYS: "10",
 })
+const PAY_LATER_INSTRUCTIONS = process.env.PAY_LATER_INSTRUCTIONS!
 
 type Headers = { headers: Record<string, string> }
 
@@ -74,6 +78,13 @@ async function pdfText(pdf: Buffer): Promise<string> {
 
 const money = (amount: number, currency: string, locale: string) =>
   new Intl.NumberFormat(locale, { style: "currency", currency }).format(amount).replace(/[\u00a0\u202f]/g, " ")
+
+/** When an order placed at `placedAt` must be paid by (PAY_LATER_DUE_DAYS), as `locale` writes dates. */
+const dueDate = (placedAt: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(new Date(placedAt).getTime() + 10 * 86_400_000))
+
+/** Text with its line breaks undone (the PDF wraps long lines). */
+const oneLine = (text: string) => text.replace(/\s+/g, " ")
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -135,7 +146,7 @@ medusaIntegrationTestRunner({
 
     async function orderTotals(orderId: string) {
       const { data } = await api.get(
-        `/admin/orders/${orderId}?fields=id,currency_code,subtotal,tax_total,total,*payment_collections.payments`,
+        `/admin/orders/${orderId}?fields=id,created_at,currency_code,subtotal,tax_total,total,*payment_collections.payments`,
         admin
       )
       return data.order
@@ -271,8 +282,35 @@ medusaIntegrationTestRunner({
         expect(text).toContain(`Tax ${eur(Number(totals.tax_total))}`)
         expect(text).toContain(`Total ${eur(Number(totals.total))}`)
         expect(eur(Number(totals.total))).toMatch(/^\d{1,3}(\.\d{3})*,\d{2} €$/)
-        expect(text).toMatch(/Status: Payment authorized/)
-        expect(text).toContain("Method: Manual payment")
+        // placed to be paid later by bank transfer: unpaid, due in PAY_LATER_DUE_DAYS, how to pay
+        expect(text).toContain("UNPAID")
+        expect(text).toContain(`Payment due: ${dueDate(totals.created_at, "de-DE")}`)
+        expect(text).toContain("Status: Unpaid")
+        expect(text).toContain("Method: Bank transfer")
+        expect(oneLine(text)).toContain(`How to pay ${PAY_LATER_INSTRUCTIONS}`)
+      })
+
+      it("marks the invoice PAID by bank transfer once the admin records the transfer (capture)", async () => {
+        const shopper = await registerCustomer(api, ctx)
+        const order = await placeOrder(shopper, "United Kingdom", { ...BERLIN, city: "London", postal_code: "EC1A 1BB", country_code: "gb" }, {
+          handle: "cloud-vps",
+          plan: "Starter",
+          term: "Monthly",
+        })
+        await invoiceOf(order.id)
+        const totals = await orderTotals(order.id)
+        const before = await pdfText((await download(`/store/orders/${order.id}/invoice`, shopper.headers)).pdf)
+        // the due date as a British reader writes it
+        expect(before).toContain(`Payment due: ${dueDate(totals.created_at, "en-GB")}`)
+
+        await api.post(`/admin/payments/${totals.payment_collections[0].payments[0].id}/capture`, {}, admin)
+        const text = await pdfText((await download(`/store/orders/${order.id}/invoice`, shopper.headers)).pdf)
+        expect(text).toContain("PAID")
+        expect(text).not.toContain("UNPAID")
+        expect(text).toContain("Status: Paid")
+        expect(text).toContain("Method: Bank transfer")
+        expect(text).not.toContain("Payment due")
+        expect(oneLine(text)).not.toContain(PAY_LATER_INSTRUCTIONS)
       })
 
       it("prints an INR order in Indian format with the rupee sign and GST", async () => {
@@ -297,10 +335,16 @@ medusaIntegrationTestRunner({
         const buyer = await registerCustomer(api, ctx)
         const other = await registerCustomer(api, ctx)
         const order = await placeOrder(buyer, "Europe", BERLIN, { handle: "cloud-vps", plan: "Starter", term: "Monthly" })
-        const guestOrder = await placeOrder({ email: `guest${Date.now()}@example.com`, headers: ctx.storeHeaders }, "Europe", BERLIN, {
-          handle: "cloud-vps",
-          plan: "Starter",
-          term: "Monthly",
+        // guests can't buy plans through the store any more; an order of a guest customer from before that
+        const { variant } = await findVariant(api, ctx, "cloud-vps", "Starter", "Monthly")
+        const { result: guestOrder } = await createOrderWorkflow(getContainer()).run({
+          input: {
+            region_id: ctx.regions.Europe.id,
+            email: `guest${Date.now()}@example.com`,
+            billing_address: BERLIN,
+            items: [{ variant_id: variant.id, quantity: 1, title: "Cloud VPS", unit_price: 9 }],
+            status: "pending",
+          } as any,
         })
         await invoiceOf(order.id)
 
@@ -403,6 +447,8 @@ medusaIntegrationTestRunner({
 
         // the invoice now shows it was paid, what was refunded and the credit notes
         const invoiceText = await pdfText((await download(`/store/orders/${order.id}/invoice`, shopper.headers)).pdf)
+        expect(invoiceText).toContain("PAID")
+        expect(invoiceText).not.toContain("UNPAID")
         expect(invoiceText).toContain(`Status: Paid, ${eur(15.5)} refunded`)
         expect(invoiceText).toContain(first.number)
         expect(invoiceText).toContain(notes[1].number)
@@ -424,7 +470,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("order confirmation email", () => {
-      it("carries the invoice PDF as an attachment, on the wire and in the mail log", async () => {
+      it("carries the invoice PDF (on the wire and in the mail log) and, for a bank transfer, asks for the payment: amount, due date, how to pay", async () => {
         const shopper = await registerCustomer(api, ctx)
         const order = await placeOrder(shopper, "Europe", BERLIN, { handle: "cloud-vps", plan: "Standard", term: "Monthly" })
         const invoice = await invoiceOf(order.id)
@@ -437,6 +483,20 @@ medusaIntegrationTestRunner({
           { filename: `${invoice.number}.pdf`, content_type: "application/pdf", invoice_id: invoice.id },
         ])
         expect(log.body_text).toContain(`Your invoice ${invoice.number} is attached`)
+        // paid later by bank transfer: awaiting payment, how much, by when, how; nothing is running yet
+        const totals = await orderTotals(order.id)
+        const amount = new Intl.NumberFormat("en", { style: "currency", currency: "EUR" }).format(Number(totals.total))
+        expect(log.data.payment).toMatchObject({ pay_later: true, status: "Awaiting payment", due_date: dueDate(totals.created_at, "de-DE") })
+        const due = dueDate(totals.created_at, "de-DE")
+        expect(log.body_text).toContain(`Awaiting payment: please pay ${amount} by ${due}.\n${PAY_LATER_INSTRUCTIONS}`)
+        const { data: detail } = await api.get(`/admin/notification-logs/${log.id}`, admin)
+        const html = detail.notification_log.body_html as string
+        expect(html).toContain("Awaiting payment")
+        expect(html).toContain(`Please pay <strong>${amount}</strong> by <strong>${due}</strong>.`)
+        expect(html).toContain(PAY_LATER_INSTRUCTIONS)
+        for (const body of [log.body_text, html]) {
+          expect(body).not.toMatch(/services are (active|being provisioned)/i)
+        }
 
         const mail = smtp.received.find((m) => m.to.includes(shopper.email) && m.raw.includes(`#${order.display_id}`))!
         expect(mail).toBeDefined()

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { adminHeaders, errorOf, findVariant, seedStore, US_ADDRESS, type StoreContext } from "../helpers"
+import { adminHeaders, errorOf, findVariant, registerCustomer, seedStore, US_ADDRESS, type StoreContext } from "../helpers"
 import { PayPalStub, pickPort, signPayPalWebhook } from "../stubs"
 import { PAYMENT_LOG_MODULE } from "../../src/modules/payment-log"
 
@@ -48,27 +48,29 @@ medusaIntegrationTestRunner({
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
 
-    /** A guest cart in North America with a PayPal session, as the storefront's payment step makes it. */
+    /** A signed-in shopper's cart in North America with a PayPal session, as the storefront's payment step makes it. */
     async function paypalCheckout() {
+      const shopper = await registerCustomer(api, ctx, `paypal-${Date.now()}-${++n}@example.com`)
+      const headers = shopper.headers
       const { variant } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
       const { data } = await api.post(
         "/store/carts",
         {
           region_id: ctx.regions["North America"].id,
-          email: `paypal-${Date.now()}-${++n}@example.com`,
+          email: shopper.email,
           billing_address: US_ADDRESS,
           items: [{ variant_id: variant.id, quantity: 1 }],
         },
-        ctx.storeHeaders
+        headers
       )
-      const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, ctx.storeHeaders)
+      const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, headers)
       const { data: withSession } = await api.post(
         `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
         { provider_id: PROVIDER },
-        ctx.storeHeaders
+        headers
       )
       const session = withSession.payment_collection.payment_sessions[0]
-      return { cart: data.cart, session, orderId: session.data.paypal_order_id as string }
+      return { cart: data.cart, session, orderId: session.data.paypal_order_id as string, headers }
     }
 
     async function orderOfCart(cartId: string) {
@@ -150,7 +152,7 @@ medusaIntegrationTestRunner({
 
     describe("checkout with PayPal", () => {
       it("creates a PayPal order for the session, captures the stored order at completion and records one capture", async () => {
-        const { cart, session, orderId } = await paypalCheckout()
+        const { cart, session, orderId, headers } = await paypalCheckout()
         expect(session.provider_id).toBe(PROVIDER)
         expect(session.data.approve_url).toContain(orderId)
         expect(session.data.amount).toBe(Number(cart.total).toFixed(2))
@@ -161,7 +163,7 @@ medusaIntegrationTestRunner({
         expect(created.purchase_units[0].custom_id!.startsWith(`${session.id}.`)).toBe(true)
 
         paypal.approve(orderId)
-        const { data: done } = await api.post(`/store/carts/${cart.id}/complete`, {}, ctx.storeHeaders)
+        const { data: done } = await api.post(`/store/carts/${cart.id}/complete`, {}, headers)
         expect(done.type).toBe("order")
         expect(paypal.captureOf(orderId)?.status).toBe("COMPLETED")
 
@@ -179,18 +181,18 @@ medusaIntegrationTestRunner({
       })
 
       it("does not complete a cart whose PayPal order the buyer has not approved", async () => {
-        const { cart, orderId } = await paypalCheckout()
-        const failed = await errorOf(api.post(`/store/carts/${cart.id}/complete`, {}, ctx.storeHeaders))
+        const { cart, orderId, headers } = await paypalCheckout()
+        const failed = await errorOf(api.post(`/store/carts/${cart.id}/complete`, {}, headers))
         expect(failed.status).toBeGreaterThanOrEqual(400)
         expect(await orderOfCart(cart.id)).toHaveLength(0)
         expect(paypal.captureOf(orderId)).toBeUndefined()
       })
 
       it("answers a declined funding source with no order and no capture", async () => {
-        const { cart, session, orderId } = await paypalCheckout()
+        const { cart, session, orderId, headers } = await paypalCheckout()
         paypal.approve(orderId)
         paypal.declineAtCapture(orderId)
-        const failed = await errorOf(api.post(`/store/carts/${cart.id}/complete`, {}, ctx.storeHeaders))
+        const failed = await errorOf(api.post(`/store/carts/${cart.id}/complete`, {}, headers))
         expect(failed.status).toBeGreaterThanOrEqual(400)
         expect(await orderOfCart(cart.id)).toHaveLength(0)
         expect(paypal.captureOf(orderId)).toBeUndefined()
@@ -201,9 +203,9 @@ medusaIntegrationTestRunner({
       })
 
       it("refunds through the admin: partial then the rest reach PayPal's capture refund", async () => {
-        const { cart, session, orderId } = await paypalCheckout()
+        const { cart, session, orderId, headers } = await paypalCheckout()
         paypal.approve(orderId)
-        await api.post(`/store/carts/${cart.id}/complete`, {}, ctx.storeHeaders)
+        await api.post(`/store/carts/${cart.id}/complete`, {}, headers)
         const [payment] = await paymentsOfSession(session.id)
         const captureId = paypal.captureOf(orderId)!.id
 
@@ -225,7 +227,7 @@ medusaIntegrationTestRunner({
 
     describe("PayPal webhooks", () => {
       it("completes an approved cart from CHECKOUT.ORDER.APPROVED; replays, shuffled events and a late /complete change nothing", async () => {
-        const { cart, session, orderId } = await paypalCheckout()
+        const { cart, session, orderId, headers } = await paypalCheckout()
         paypal.approve(orderId)
         const approved = approvedEvent(orderId)
         const approvedHeaders = signPayPalWebhook(paypalKey.privateKey, CREDS.webhookId, approved)
@@ -246,7 +248,7 @@ medusaIntegrationTestRunner({
           expect((await deliver(captured, capturedHeaders)).status).toBe(200)
         }
         await deliver(approved, signPayPalWebhook(paypalKey.privateKey, CREDS.webhookId, approved))
-        await errorOf(api.post(`/store/carts/${cart.id}/complete`, {}, ctx.storeHeaders))
+        await errorOf(api.post(`/store/carts/${cart.id}/complete`, {}, headers))
         await waitFor(async () => paypal.verifications.length, (v) => v >= before + 4)
         // verified at once on arrival; Medusa processes each event 5 s later: wait for those too
         await sleep(8000)
@@ -296,11 +298,11 @@ medusaIntegrationTestRunner({
         // A paid with PayPal, then switched to another payment method: its PayPal session is deleted
         const a = await paypalCheckout()
         paypal.approve(a.orderId)
-        const { data: collection } = await api.get(`/store/carts/${a.cart.id}?fields=payment_collection.id`, ctx.storeHeaders)
+        const { data: collection } = await api.get(`/store/carts/${a.cart.id}?fields=payment_collection.id`, a.headers)
         await api.post(
           `/store/payment-collections/${collection.cart.payment_collection.id}/payment-sessions`,
           { provider_id: "pp_system_default" },
-          ctx.storeHeaders
+          a.headers
         )
         const { data: left } = await query().graph({ entity: "payment_session", fields: ["id"], filters: { id: a.session.id } })
         expect(left).toHaveLength(0)

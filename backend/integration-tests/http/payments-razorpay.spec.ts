@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { adminHeaders, errorOf, findVariant, seedStore, type StoreContext } from "../helpers"
+import { adminHeaders, errorOf, findVariant, registerCustomer, seedStore, type StoreContext } from "../helpers"
 import { pickPort, RazorpayStub } from "../stubs"
 import { PAYMENT_LOG_MODULE } from "../../src/modules/payment-log"
 
@@ -54,36 +54,41 @@ medusaIntegrationTestRunner({
 
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
 
+    type Headers = { headers: Record<string, string> }
+
+    /** A signed-in shopper's cart with a plan (plans are sold to verified accounts only). */
     async function cartIn(region: string) {
+      const shopper = await registerCustomer(api, ctx, `razorpay-${Date.now()}-${++n}@example.com`)
+      const headers = shopper.headers
       const { variant } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
       const { data } = await api.post(
         "/store/carts",
         {
           region_id: ctx.regions[region].id,
-          email: `razorpay-${Date.now()}-${++n}@example.com`,
+          email: shopper.email,
           billing_address: { ...MUMBAI, country_code: region === "India" ? "in" : "de" },
           items: [{ variant_id: variant.id, quantity: 1 }],
         },
-        ctx.storeHeaders
+        headers
       )
-      const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, ctx.storeHeaders)
-      return { cart: data.cart, collectionId: pc.payment_collection.id as string }
+      const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, headers)
+      return { cart: data.cart, collectionId: pc.payment_collection.id as string, headers }
     }
 
     /** An Indian cart with a Razorpay session, as the storefront's payment step makes it. */
     async function razorpayCheckout() {
-      const { cart, collectionId } = await cartIn("India")
+      const { cart, collectionId, headers } = await cartIn("India")
       const { data } = await api.post(
         `/store/payment-collections/${collectionId}/payment-sessions`,
         { provider_id: PROVIDER },
-        ctx.storeHeaders
+        headers
       )
       const session = data.payment_collection.payment_sessions[0]
-      return { cart, session, orderId: session.data.razorpay_order_id as string }
+      return { cart, session, orderId: session.data.razorpay_order_id as string, headers }
     }
 
-    const submit = (cartId: string, body: Record<string, string>) =>
-      api.post(`/store/carts/${cartId}/razorpay-payment`, body, ctx.storeHeaders)
+    const submit = (cartId: string, body: Record<string, string>, headers: Headers) =>
+      api.post(`/store/carts/${cartId}/razorpay-payment`, body, headers)
 
     async function orderOfCart(cartId: string) {
       const { data } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
@@ -153,7 +158,7 @@ medusaIntegrationTestRunner({
 
     describe("checkout with Razorpay", () => {
       it("creates an INR order in paise, checks Checkout's signature, captures at completion", async () => {
-        const { cart, session, orderId } = await razorpayCheckout()
+        const { cart, session, orderId, headers } = await razorpayCheckout()
         const paise = Math.round(Number(cart.total) * 100)
         expect(session.data).toMatchObject({ key_id: CREDS.keyId, amount: paise, currency: "INR", session_id: session.id })
         expect(razorpay.orders.get(orderId)).toMatchObject({ amount: paise, currency: "INR", notes: { session_id: session.id } })
@@ -163,10 +168,10 @@ medusaIntegrationTestRunner({
           razorpay_payment_id: payment.id,
           razorpay_order_id: orderId,
           razorpay_signature: checkoutSignature(orderId, payment.id),
-        })
+        }, headers)
         expect(submitted.payment_session.data.razorpay_payment_id).toBe(payment.id)
 
-        const { data: done } = await api.post(`/store/carts/${cart.id}/complete`, {}, ctx.storeHeaders)
+        const { data: done } = await api.post(`/store/carts/${cart.id}/complete`, {}, headers)
         expect(done.type).toBe("order")
         expect(razorpay.payments.get(payment.id)!.status).toBe("captured")
         const [recorded] = await paymentsOfSession(session.id)
@@ -180,9 +185,9 @@ medusaIntegrationTestRunner({
       })
 
       it("refuses a non-INR cart with a clear message", async () => {
-        const { collectionId } = await cartIn("Europe")
+        const { collectionId, headers } = await cartIn("Europe")
         const failed = await errorOf(
-          api.post(`/store/payment-collections/${collectionId}/payment-sessions`, { provider_id: PROVIDER }, ctx.storeHeaders)
+          api.post(`/store/payment-collections/${collectionId}/payment-sessions`, { provider_id: PROVIDER }, headers)
         )
         expect(failed.status).toBe(400)
         expect(failed.message).toContain("INR only")
@@ -196,12 +201,12 @@ medusaIntegrationTestRunner({
 
         // B's genuine Checkout result sent for cart A: the order id is not A's stored one
         const otherOrder = await errorOf(
-          submit(a.cart.id, { razorpay_payment_id: paidForB.id, razorpay_order_id: b.orderId, razorpay_signature: validForB })
+          submit(a.cart.id, { razorpay_payment_id: paidForB.id, razorpay_order_id: b.orderId, razorpay_signature: validForB }, a.headers)
         )
         expect(otherOrder.status).toBe(400)
         // claiming A's order id with B's signature: checked against A's stored order, it does not match
         const wrongOrderSig = await errorOf(
-          submit(a.cart.id, { razorpay_payment_id: paidForB.id, razorpay_order_id: a.orderId, razorpay_signature: validForB })
+          submit(a.cart.id, { razorpay_payment_id: paidForB.id, razorpay_order_id: a.orderId, razorpay_signature: validForB }, a.headers)
         )
         expect(wrongOrderSig.status).toBe(400)
         const forged = await errorOf(
@@ -209,28 +214,28 @@ medusaIntegrationTestRunner({
             razorpay_payment_id: paidForB.id,
             razorpay_order_id: a.orderId,
             razorpay_signature: hmac("not-the-key-secret", `${a.orderId}|${paidForB.id}`),
-          })
+          }, a.headers)
         )
         expect(forged.status).toBe(400)
-        expect((await errorOf(submit(a.cart.id, { razorpay_payment_id: "x", razorpay_order_id: a.orderId, razorpay_signature: "nope" }))).status).toBe(400)
-        expect((await errorOf(submit("cart_does_not_exist", { razorpay_payment_id: paidForB.id, razorpay_order_id: a.orderId, razorpay_signature: validForB }))).status).toBe(404)
+        expect((await errorOf(submit(a.cart.id, { razorpay_payment_id: "x", razorpay_order_id: a.orderId, razorpay_signature: "nope" }, a.headers))).status).toBe(400)
+        expect((await errorOf(submit("cart_does_not_exist", { razorpay_payment_id: paidForB.id, razorpay_order_id: a.orderId, razorpay_signature: validForB }, a.headers))).status).toBe(404)
 
         // completing A finds no payment of A's own order: no order, B's payment untouched
-        expect((await errorOf(api.post(`/store/carts/${a.cart.id}/complete`, {}, ctx.storeHeaders))).status).toBeGreaterThanOrEqual(400)
+        expect((await errorOf(api.post(`/store/carts/${a.cart.id}/complete`, {}, a.headers))).status).toBeGreaterThanOrEqual(400)
         expect(await orderOfCart(a.cart.id)).toHaveLength(0)
         expect(razorpay.payments.get(paidForB.id)!.status).toBe("authorized")
         expect(razorpay.calls("POST", `/v1/payments/${paidForB.id}/capture`)).toHaveLength(0)
       })
 
       it("answers a failed payment with no order", async () => {
-        const { cart, session, orderId } = await razorpayCheckout()
+        const { cart, session, orderId, headers } = await razorpayCheckout()
         const failedPayment = razorpay.pay(orderId, { fail: true })
         await submit(cart.id, {
           razorpay_payment_id: failedPayment.id,
           razorpay_order_id: orderId,
           razorpay_signature: checkoutSignature(orderId, failedPayment.id),
-        })
-        expect((await errorOf(api.post(`/store/carts/${cart.id}/complete`, {}, ctx.storeHeaders))).status).toBeGreaterThanOrEqual(400)
+        }, headers)
+        expect((await errorOf(api.post(`/store/carts/${cart.id}/complete`, {}, headers))).status).toBeGreaterThanOrEqual(400)
         expect(await orderOfCart(cart.id)).toHaveLength(0)
         expect(await paymentsOfSession(session.id)).toHaveLength(0)
         const { data } = await query().graph({ entity: "payment_session", fields: ["status"], filters: { id: session.id } })
@@ -263,14 +268,14 @@ medusaIntegrationTestRunner({
       })
 
       it("refunds through the admin (partial, then the rest) at Razorpay", async () => {
-        const { cart, session, orderId } = await razorpayCheckout()
+        const { cart, session, orderId, headers } = await razorpayCheckout()
         const payment = razorpay.pay(orderId)
         await submit(cart.id, {
           razorpay_payment_id: payment.id,
           razorpay_order_id: orderId,
           razorpay_signature: checkoutSignature(orderId, payment.id),
-        })
-        await api.post(`/store/carts/${cart.id}/complete`, {}, ctx.storeHeaders)
+        }, headers)
+        await api.post(`/store/carts/${cart.id}/complete`, {}, headers)
         const [recorded] = await paymentsOfSession(session.id)
 
         await api.post(`/admin/payments/${recorded.id}/refund`, { amount: 100 }, admin)
@@ -288,7 +293,7 @@ medusaIntegrationTestRunner({
 
     describe("Razorpay webhooks", () => {
       it("completes a paid cart from payment.authorized; replays and shuffled events change nothing", async () => {
-        const { cart, session, orderId } = await razorpayCheckout()
+        const { cart, session, orderId, headers } = await razorpayCheckout()
         // the shopper paid, but the browser never came back: only Razorpay's webhooks arrive
         const payment = razorpay.pay(orderId)
         expect((await signedHook(paymentEvent("payment.authorized", payment.id))).status).toBe(200)
@@ -307,7 +312,7 @@ medusaIntegrationTestRunner({
         await signedHook(paid)
         await signedHook(authorized)
         await signedHook(paid)
-        await errorOf(api.post(`/store/carts/${cart.id}/complete`, {}, ctx.storeHeaders))
+        await errorOf(api.post(`/store/carts/${cart.id}/complete`, {}, headers))
         await sleep(9000)
 
         expect(await orderOfCart(cart.id)).toHaveLength(1)

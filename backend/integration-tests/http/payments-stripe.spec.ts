@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { adminHeaders, findVariant, registerCustomer, seedStore, US_ADDRESS, type StoreContext } from "../helpers"
 import { pickPort } from "../stubs"
 import { StripeStub, type StripeEvent } from "../stripe-stub"
-import { autoRenewSubscriptionsWorkflow } from "../../src/workflows/subscription"
+import { autoRenewDue } from "../../src/workflows/subscription"
 import { PAYMENT_LOG_MODULE } from "../../src/modules/payment-log"
 
 jest.setTimeout(240 * 1000)
@@ -45,14 +45,16 @@ medusaIntegrationTestRunner({
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const paymentLog = () => getContainer().resolve(PAYMENT_LOG_MODULE) as any
 
-    async function stripeCheckout(opts: { headers?: { headers: Record<string, string> }; email?: string; data?: Record<string, unknown> } = {}) {
-      const headers = opts.headers ?? ctx.storeHeaders
+    /** A signed-in shopper's cart with a plan and a Stripe session (plans are sold to verified accounts only). */
+    async function stripeCheckout(opts: { shopper?: { email: string; headers: { headers: Record<string, string> } }; data?: Record<string, unknown> } = {}) {
+      const shopper = opts.shopper ?? (await registerCustomer(api, ctx, `stripe-${Date.now()}-${++n}@example.com`))
+      const headers = shopper.headers
       const { variant } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
       const { data } = await api.post(
         "/store/carts",
         {
           region_id: ctx.regions["North America"].id,
-          email: opts.email ?? `stripe-${Date.now()}-${++n}@example.com`,
+          email: shopper.email,
           billing_address: US_ADDRESS,
           items: [{ variant_id: variant.id, quantity: 1 }],
         },
@@ -127,8 +129,7 @@ medusaIntegrationTestRunner({
         const shopper = await registerCustomer(api, ctx)
         // a shopper may ask to save the card; capture/confirm settings they send are ignored
         const { cart, session, intentId, headers } = await stripeCheckout({
-          headers: shopper.headers,
-          email: shopper.email,
+          shopper,
           data: { setup_future_usage: "off_session", capture_method: "manual", confirm: true, payment_method: "pm_card_visa" },
         })
         expect(session.data.client_secret).toBeTruthy()
@@ -156,12 +157,18 @@ medusaIntegrationTestRunner({
           async () => (await api.get("/store/subscriptions", shopper.headers)).data.subscriptions as any[],
           (s) => s.length > 0
         )
+        // captured at checkout: active at once, no "Mark as paid" needed
+        const active = await waitFor(
+          async () => (await api.get(`/store/subscriptions/${subs[0].id}`, shopper.headers)).data.subscription,
+          (s: any) => s.status === "active"
+        )
+        expect(active).toMatchObject({ status: "active", has_saved_card: true, unpaid_order: null })
         const { data: rows } = await query().graph({ entity: "subscription", fields: ["id", "payment_method_ref", "auto_renew", "expires_at"], filters: { id: subs[0].id } })
         expect(rows[0].payment_method_ref).toBe(`${PROVIDER}:pm_card_visa`)
         expect(rows[0].auto_renew).toBe(true)
         const before = stripe.intents.size
         const asOf = new Date(new Date(rows[0].expires_at).getTime() + 60_000)
-        await autoRenewSubscriptionsWorkflow(getContainer()).run({ input: { asOf } })
+        await autoRenewDue(getContainer(), asOf)
         const renewal = [...stripe.intents.values()].slice(before).find((pi) => pi.off_session)
         expect(renewal).toBeDefined()
         expect(renewal!.customer).toBe(created.customer)
@@ -173,10 +180,10 @@ medusaIntegrationTestRunner({
       })
 
       it("a declined card: no order, a clear error, the failure recorded once and emailed once however often Stripe sends it", async () => {
-        const { cart, session, intentId } = await stripeCheckout()
+        const { cart, session, intentId, headers } = await stripeCheckout()
         const declined = stripe.confirm(intentId, "pm_card_chargeDeclined")
         expect(declined.status).toBe(402)
-        const done = await complete(cart.id, ctx.storeHeaders)
+        const done = await complete(cart.id, headers)
         expect(done.type).not.toBe("order")
         expect(JSON.stringify(done.error)).toMatch(/not authorized|declined|authoriz/i)
         expect(await ordersOfCart(cart.id)).toHaveLength(0)
@@ -203,9 +210,9 @@ medusaIntegrationTestRunner({
       })
 
       it("refunds through the admin reach Stripe (partial, then the rest; more is refused)", async () => {
-        const { cart, session, intentId } = await stripeCheckout()
+        const { cart, session, intentId, headers } = await stripeCheckout()
         stripe.confirm(intentId)
-        expect((await complete(cart.id, ctx.storeHeaders)).type).toBe("order")
+        expect((await complete(cart.id, headers)).type).toBe("order")
         const [payment] = await paymentsOfSession(session.id)
         await api.post(`/admin/payments/${payment.id}/refund`, { amount: 5 }, admin)
         const rest = Number((Number(cart.total) - 5).toFixed(2))
@@ -222,7 +229,7 @@ medusaIntegrationTestRunner({
 
     describe("webhooks", () => {
       it("payment_intent.succeeded replayed 3× places one order with one capture; a later /complete returns it", async () => {
-        const { cart, session, intentId } = await stripeCheckout()
+        const { cart, session, intentId, headers } = await stripeCheckout()
         stripe.confirm(intentId)
         const [succeeded] = stripe.eventsFor(intentId, "payment_intent.succeeded")
         for (let i = 0; i < 3; i++) {
@@ -235,7 +242,7 @@ medusaIntegrationTestRunner({
         const payments = await paymentsOfSession(session.id)
         expect(payments).toHaveLength(1)
         expect(payments[0].captures).toHaveLength(1)
-        const done = await complete(cart.id, ctx.storeHeaders)
+        const done = await complete(cart.id, headers)
         expect(done.order?.id).toBe(orders[0])
         expect(stripe.charges.get(intentId)).toBe(1)
       })
@@ -289,7 +296,7 @@ medusaIntegrationTestRunner({
       })
 
       it("race: 10 parallel /complete and the succeeded webhook for the same cart make exactly one order and one capture", async () => {
-        const { cart, session, intentId } = await stripeCheckout()
+        const { cart, session, intentId, headers } = await stripeCheckout()
         stripe.confirm(intentId)
         const [succeeded] = stripe.eventsFor(intentId, "payment_intent.succeeded")
         // the webhook is processed WEBHOOK_DELAY_MS after delivery: the completions are fired so
@@ -297,7 +304,7 @@ medusaIntegrationTestRunner({
         expect(await deliverEvent(succeeded)).toBe(200)
         await sleep(WEBHOOK_DELAY_MS - 150)
         const results = await Promise.all([
-          ...Array.from({ length: 10 }, () => complete(cart.id, ctx.storeHeaders)),
+          ...Array.from({ length: 10 }, () => complete(cart.id, headers)),
           deliverEvent(succeeded),
         ])
         await sleep(WEBHOOK_DELAY_MS + 2000)
@@ -314,7 +321,7 @@ medusaIntegrationTestRunner({
         expect(payments[0].captures).toHaveLength(1)
         expect(stripe.charges.get(intentId)).toBe(1)
         // a retry after the dust settled returns the same order
-        expect((await complete(cart.id, ctx.storeHeaders)).order?.id).toBe(orders[0])
+        expect((await complete(cart.id, headers)).order?.id).toBe(orders[0])
       })
     })
   },

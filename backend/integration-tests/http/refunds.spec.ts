@@ -59,7 +59,11 @@ medusaIntegrationTestRunner({
       if (capture) {
         await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
       }
-      const sub = await until("the subscription", async () => (await api.get("/store/subscriptions", shopper.headers)).data.subscriptions[0])
+      // captured: the subscription is active (pay later without capture leaves it pending_payment)
+      const sub = await until("the subscription", async () => {
+        const found = (await api.get("/store/subscriptions", shopper.headers)).data.subscriptions[0]
+        return found && (!capture || found.status === "active") ? found : null
+      })
       return { shopper, order, payment, sub }
     }
 
@@ -110,7 +114,7 @@ medusaIntegrationTestRunner({
         expect(paid.payment.refunds.map((r: any) => Number(r.amount))).toEqual([5])
 
         expect((await mySubscription(shopper, sub.id)).status).toBe("active")
-        expect(await history(shopper, sub.id)).toEqual(["created", "activated"])
+        expect(await history(shopper, sub.id)).toEqual(["created", "payment_pending", "activated"])
 
         const [mail] = await until("the refund email", async () => {
           const logs = await mails(shopper.email, "refund")
@@ -139,7 +143,7 @@ medusaIntegrationTestRunner({
         expect(mine.cancelled_at).toBeTruthy()
         const listed = (await api.get("/store/subscriptions", shopper.headers)).data.subscriptions
         expect(listed.map((s: any) => [s.id, s.status])).toEqual([[sub.id, "cancelled"]])
-        expect(await history(shopper, sub.id)).toEqual(["created", "activated", "cancelled"])
+        expect(await history(shopper, sub.id)).toEqual(["created", "payment_pending", "activated", "cancelled"])
 
         // the admin is the actor of both entries
         const [cancelled] = await actions(sub.id)
@@ -167,7 +171,7 @@ medusaIntegrationTestRunner({
         )
         const mine = await mySubscription(shopper, sub.id)
         expect(mine).toMatchObject({ status: "suspended", suspension_reason: "Chargeback under review" })
-        expect(await history(shopper, sub.id)).toEqual(["created", "activated", "suspended"])
+        expect(await history(shopper, sub.id)).toEqual(["created", "payment_pending", "activated", "suspended"])
         const [suspended] = await until("the suspension email", async () => {
           const logs = await mails(shopper.email, "subscription_suspended")
           return logs.length ? logs : null
@@ -211,11 +215,11 @@ medusaIntegrationTestRunner({
         const uncaptured = await buyPlan({ capture: false })
         const nothing = await post({ amount: 1, subscription_action: "cancel" }, uncaptured.order.id)
         expect(nothing.status).toBe(400)
-        expect((await mySubscription(uncaptured.shopper, uncaptured.sub.id)).status).toBe("active")
+        expect((await mySubscription(uncaptured.shopper, uncaptured.sub.id)).status).toBe("pending_payment")
 
         expect((await refunds(order.id)).refunds).toEqual([])
         expect((await mySubscription(shopper, sub.id)).status).toBe("active")
-        expect(await history(shopper, sub.id)).toEqual(["created", "activated"])
+        expect(await history(shopper, sub.id)).toEqual(["created", "payment_pending", "activated"])
         expect(await actions(order.id)).toEqual([])
       })
 
@@ -232,7 +236,7 @@ medusaIntegrationTestRunner({
         expect(failed.message).toMatch(/declined the refund/)
 
         expect(await mySubscription(shopper, sub.id)).toMatchObject({ status: "active", suspension_reason: null })
-        expect(await history(shopper, sub.id)).toEqual(["created", "activated"])
+        expect(await history(shopper, sub.id)).toEqual(["created", "payment_pending", "activated"])
         expect((await refunds(order.id)).refunds).toEqual([])
         expect(await actions(sub.id)).toEqual([])
         expect(await actions(order.id)).toEqual([])

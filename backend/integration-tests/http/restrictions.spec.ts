@@ -3,6 +3,7 @@ import {
   adminHeaders,
   errorOf,
   findVariant,
+  registerCustomer,
   seedStore,
   statusOf,
   type StoreContext,
@@ -92,29 +93,30 @@ medusaIntegrationTestRunner({
       })
 
       it("can't be bought after switching the cart to that region", async () => {
+        const buyer = await registerCustomer(api, ctx)
         const { variant } = await findVariant(api, ctx, "gpu-cloud-instance", "L4 × 1", "Monthly")
         const { data } = await api.post(
           "/store/carts",
-          { region_id: ctx.regions["North America"].id, email: "buyer@example.com" },
-          ctx.storeHeaders
+          { region_id: ctx.regions["North America"].id, email: buyer.email },
+          buyer.headers
         )
         const cartId = data.cart.id
-        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant.id, quantity: 1 }, ctx.storeHeaders)
+        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant.id, quantity: 1 }, buyer.headers)
         await api.post(
           `/store/carts/${cartId}`,
           {
             region_id: ctx.regions.India.id,
             billing_address: { first_name: "A", last_name: "B", address_1: "1 MG Road", city: "Mumbai", postal_code: "400001", country_code: "in" },
           },
-          ctx.storeHeaders
+          buyer.headers
         )
-        const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, ctx.storeHeaders)
+        const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, buyer.headers)
         await api.post(
           `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,
           { provider_id: "pp_system_default" },
-          ctx.storeHeaders
+          buyer.headers
         )
-        const refused = await errorOf(api.post(`/store/carts/${cartId}/complete`, {}, ctx.storeHeaders))
+        const refused = await errorOf(api.post(`/store/carts/${cartId}/complete`, {}, buyer.headers))
         expect(refused.status).toBe(400)
         expect(refused.message).toContain("Not available in your region")
         const { data: orders } = await api.get("/admin/orders", admin)

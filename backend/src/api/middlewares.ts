@@ -27,6 +27,7 @@ import { adminTicketMiddlewares } from "./admin/tickets/middlewares"
 import { storeChatMiddlewares } from "./store/chats/middlewares"
 import { adminChatMiddlewares } from "./admin/chats/middlewares"
 import { storeCartPaymentMiddlewares } from "./store/carts/middlewares"
+import { storePaymentCollectionMiddlewares } from "./store/payment-collections/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -58,5 +59,6 @@ export default defineMiddlewares({
     ...storeAssistantMiddlewares,
     ...adminHelpMiddlewares,
     ...storeCartPaymentMiddlewares,
+    ...storePaymentCollectionMiddlewares,
   ],
 })

@@ -2,7 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { runCleanupWorkflow } from "../workflows/cleanup"
 import { deliverDueNotificationsWorkflow } from "../workflows/notification"
-import { runSubscriptionLifecycleWorkflow } from "../workflows/subscription"
+import { runSubscriptionLifecycle } from "../workflows/subscription"
 
 const JOBS = ["lifecycle", "cleanup"] as const
 
@@ -39,7 +39,7 @@ export default async function runJobs({ container, args }: ExecArgs) {
   logger.info(`Running the subscription lifecycle as of ${asOf.toISOString()}…`)
   const rssBefore = process.memoryUsage().rss
   const started = performance.now()
-  const { result } = await runSubscriptionLifecycleWorkflow(container).run({ input: { asOf } })
+  const result = await runSubscriptionLifecycle(container, asOf)
   const lifecycleMs = performance.now() - started
   const lifecyclePeak = process.resourceUsage().maxRSS * 1024
   // the emails it queued, as the every-minute delivery job would send them (sent now, not as of asOf)

@@ -1,20 +1,35 @@
-import { CalendarMini, PauseSolid, PlaySolid } from "@medusajs/icons"
+import { ArrowPath, CalendarMini, PauseSolid, PlaySolid, XMark } from "@medusajs/icons"
 import { Input, Label, RadioGroup, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import {
+  formatAmount,
   formatDate,
+  formatInterval,
   toDateInput,
+  useCancelScheduledPlanChange,
   useSubscriptionAction,
   type SubscriptionAction,
   type SubscriptionDetail,
 } from "../lib/subscriptions"
 import { ActionButton, ActionPrompt, Field, REASON_MIN, TEXT_MAX } from "./action-prompt"
+import { SubscriptionChangePlanDrawer } from "./subscription-change-plan-drawer"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-type Dialog = "suspend" | "unsuspend" | "extend" | null
+type Dialog = "suspend" | "unsuspend" | "extend" | "change-plan" | "cancel-change" | null
 
-/** Suspend, unsuspend and extend, each confirmed in a dialog. */
+/** Why the plan can't be changed from here; null when it can. */
+const changePlanDisabledReason = (status: SubscriptionDetail["status"]) => {
+  if (status === "cancelled" || status === "expired") {
+    return `A${status === "expired" ? "n expired" : " cancelled"} subscription's plan can't be changed`
+  }
+  if (status === "pending_payment") {
+    return "The plan can be changed once the first payment arrives"
+  }
+  return null
+}
+
+/** Suspend, unsuspend, extend and plan changes, each confirmed in a dialog. */
 export const SubscriptionActions = ({ subscription }: { subscription: SubscriptionDetail }) => {
   const [dialog, setDialog] = useState<Dialog>(null)
   const [reason, setReason] = useState("")
@@ -23,6 +38,8 @@ export const SubscriptionActions = ({ subscription }: { subscription: Subscripti
   const [days, setDays] = useState("30")
   const [until, setUntil] = useState("")
   const action = useSubscriptionAction(subscription.id)
+  const cancelChange = useCancelScheduledPlanChange(subscription.id)
+  const scheduled = subscription.scheduled_change
 
   const openDialog = (next: Exclude<Dialog, null>) => {
     setReason("")
@@ -95,7 +112,62 @@ export const SubscriptionActions = ({ subscription }: { subscription: Subscripti
           <CalendarMini />
           Extend
         </ActionButton>
+        <ActionButton
+          disabledReason={changePlanDisabledReason(status)}
+          onClick={() => setDialog("change-plan")}
+          testId="subscription-change-plan"
+        >
+          <ArrowPath />
+          Change plan
+        </ActionButton>
+        {scheduled && (
+          <ActionButton
+            disabledReason={null}
+            onClick={() => {
+              cancelChange.reset()
+              setDialog("cancel-change")
+            }}
+            testId="subscription-cancel-change"
+          >
+            <XMark />
+            Cancel scheduled change
+          </ActionButton>
+        )}
       </div>
+
+      <SubscriptionChangePlanDrawer
+        subscription={subscription}
+        open={dialog === "change-plan"}
+        onOpenChange={(open) => !open && setDialog(null)}
+      />
+
+      {scheduled && (
+        <ActionPrompt
+          open={dialog === "cancel-change"}
+          onOpenChange={(open) => !open && setDialog(null)}
+          title="Cancel the scheduled plan change?"
+          description={`${subscription.number} was going to switch to ${[
+            scheduled.plan,
+            formatInterval(scheduled.billing_interval, scheduled.billing_interval_count),
+            formatAmount(scheduled.amount, scheduled.currency_code),
+          ].join(" · ")} on ${formatDate(scheduled.effective_at)}. It keeps its current plan instead.`}
+          confirmLabel="Keep current plan"
+          canConfirm
+          isPending={cancelChange.isPending}
+          onConfirm={() =>
+            cancelChange.mutate(undefined, {
+              onSuccess: () => {
+                toast.success("Scheduled plan change cancelled")
+                setDialog(null)
+              },
+              onError: (error) => {
+                toast.error("Could not cancel the plan change", { description: error.message })
+              },
+            })
+          }
+          testId="subscription-cancel-change"
+        />
+      )}
 
       <ActionPrompt
         open={dialog === "suspend"}

@@ -1,9 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
 
-export type SubscriptionStatus = "active" | "suspended" | "cancelled" | "expired"
+/** pending_payment: bought, waiting for its payment; the term starts when it is paid. */
+export type SubscriptionStatus = "pending_payment" | "active" | "suspended" | "cancelled" | "expired"
 
 export const SUBSCRIPTION_STATUSES: SubscriptionStatus[] = [
+  "pending_payment",
   "active",
   "suspended",
   "cancelled",
@@ -17,6 +19,41 @@ export type SubscriptionCustomer = {
   email: string | null
   first_name: string | null
   last_name: string | null
+}
+
+/** A downgrade waiting for the next renewal. */
+export type SubscriptionScheduledChange = {
+  variant_id: string
+  plan: string
+  amount: number
+  currency_code: string
+  billing_interval: string
+  billing_interval_count: number
+  effective_at: string
+}
+
+/** An order of the subscription waiting for its payment. */
+export type SubscriptionUnpaidOrder = {
+  id: string
+  display_id: number | null
+  total: number
+  currency_code: string
+  due_at: string
+  kind: "first" | "renewal" | "upgrade"
+}
+
+/** Another plan or term of the same product (`GET /admin/subscriptions/:id/plan-options`). */
+export type SubscriptionPlanOption = {
+  variant_id: string
+  title: string
+  plan: string
+  billing_interval: string
+  billing_interval_count: number
+  amount: number
+  currency_code: string
+  kind: "current" | "upgrade" | "downgrade"
+  /** What the customer would pay now for an upgrade (prorated); 0 for downgrades. */
+  due_now: number
 }
 
 /** One subscription, as `GET /admin/subscriptions` lists it. */
@@ -47,14 +84,20 @@ export type Subscription = {
   suspended_at: string | null
   cancelled_at: string | null
   created_at: string
+  /** A card is saved for auto-renew; without one, renewals are invoiced. */
+  has_saved_card: boolean
+  scheduled_change: SubscriptionScheduledChange | null
+  unpaid_order: SubscriptionUnpaidOrder | null
 }
 
 export type SubscriptionEventType =
   | "created"
+  | "payment_pending"
   | "activated"
   | "reminder_sent_7"
   | "reminder_sent_3"
   | "reminder_sent_1"
+  | "renewal_issued"
   | "renewal_paid"
   | "renewed"
   | "renewal_failed"
@@ -65,6 +108,9 @@ export type SubscriptionEventType =
   | "cancelled"
   | "expired"
   | "auto_renew_changed"
+  | "plan_change_scheduled"
+  | "plan_change_cancelled"
+  | "plan_changed"
 
 export type SubscriptionActor = "system" | "customer" | "admin"
 
@@ -111,6 +157,7 @@ export const subscriptionKeys = {
   expiring: (days: number, limit: number, offset: number) =>
     [...subscriptionKeys.lists(), "expiring", { days, limit, offset }] as const,
   detail: (id: string) => [...subscriptionKeys.all, "detail", id] as const,
+  planOptions: (id: string) => [...subscriptionKeys.all, "plan-options", id] as const,
 }
 
 /** Drops empty values so they are not sent as `?status=`. */
@@ -162,34 +209,87 @@ export type SubscriptionAction =
   | { action: "unsuspend"; body: { note?: string } }
   | { action: "extend"; body: { days: number; note?: string } | { until: string; note?: string } }
 
-/** Suspend / unsuspend / extend; a 400 `{ message }` rejects with that message. */
-export const useSubscriptionAction = (id: string) => {
+/**
+ * After a change: the answer (the subscription with its events, without the
+ * customer and orders) is merged into the cached detail, then everything
+ * about subscriptions is refetched. A 400 usually means the page is stale
+ * (someone else changed it), so errors refetch too, to show the current state.
+ */
+const useSubscriptionMutation = <TVariables>(
+  id: string,
+  mutationFn: (variables: TVariables) => Promise<{ subscription: SubscriptionDetail }>
+) => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: ({ action, body }: SubscriptionAction) =>
-      sdk.client.fetch<{ subscription: SubscriptionDetail }>(
-        `/admin/subscriptions/${id}/${action}`,
-        { method: "POST", body }
-      ),
+    mutationFn,
     onSuccess: (data) => {
       if (data?.subscription?.events) {
-        queryClient.setQueryData(subscriptionKeys.detail(id), data)
+        queryClient.setQueryData<{ subscription: SubscriptionDetail }>(
+          subscriptionKeys.detail(id),
+          (cached) =>
+            cached ? { subscription: { ...cached.subscription, ...data.subscription } } : data
+        )
       }
       queryClient.invalidateQueries({ queryKey: subscriptionKeys.all })
     },
-    // a 400 usually means the page is stale (someone else changed it): show the current state
     onError: () => {
       queryClient.invalidateQueries({ queryKey: subscriptionKeys.all })
     },
   })
 }
 
+/** Suspend / unsuspend / extend; a 400 `{ message }` rejects with that message. */
+export const useSubscriptionAction = (id: string) =>
+  useSubscriptionMutation(id, ({ action, body }: SubscriptionAction) =>
+    sdk.client.fetch<{ subscription: SubscriptionDetail }>(
+      `/admin/subscriptions/${id}/${action}`,
+      { method: "POST", body }
+    )
+  )
+
+/** The plans and terms a subscription can move to (only fetched while the change dialog is open). */
+export const useSubscriptionPlanOptions = (id: string, options: { enabled?: boolean } = {}) =>
+  useQuery({
+    queryKey: subscriptionKeys.planOptions(id),
+    queryFn: () =>
+      sdk.client.fetch<{ options: SubscriptionPlanOption[] }>(
+        `/admin/subscriptions/${id}/plan-options`
+      ),
+    enabled: options.enabled ?? true,
+  })
+
+export type ChangePlanBody = {
+  variant_id: string
+  /** now: switch at once without charging; next_renewal: schedule it. */
+  when: "now" | "next_renewal"
+  note?: string
+}
+
+/** Moves the subscription to another plan or term, now or at the next renewal. */
+export const useChangeSubscriptionPlan = (id: string) =>
+  useSubscriptionMutation(id, (body: ChangePlanBody) =>
+    sdk.client.fetch<{ subscription: SubscriptionDetail }>(
+      `/admin/subscriptions/${id}/change-plan`,
+      { method: "POST", body }
+    )
+  )
+
+/** Calls off a plan change scheduled for the next renewal. */
+export const useCancelScheduledPlanChange = (id: string) =>
+  useSubscriptionMutation<void>(id, () =>
+    sdk.client.fetch<{ subscription: SubscriptionDetail }>(
+      `/admin/subscriptions/${id}/change-plan`,
+      { method: "DELETE" }
+    )
+  )
+
 // ---------------------------------------------------------------- formatting
 
 export const STATUS_STYLE: Record<
   SubscriptionStatus,
-  { color: "green" | "orange" | "grey" | "red"; label: string }
+  { color: "green" | "orange" | "grey" | "red" | "blue"; label: string }
 > = {
+  pending_payment: { color: "blue", label: "Awaiting payment" },
   active: { color: "green", label: "Active" },
   suspended: { color: "orange", label: "Suspended" },
   cancelled: { color: "grey", label: "Cancelled" },
@@ -201,10 +301,12 @@ export const subscriptionStatusLabel = (status: SubscriptionStatus) =>
 
 const EVENT_LABELS: Record<SubscriptionEventType, string> = {
   created: "Subscription created",
+  payment_pending: "Waiting for payment",
   activated: "Activated",
   reminder_sent_7: "Expiry reminder sent (7 days)",
   reminder_sent_3: "Expiry reminder sent (3 days)",
   reminder_sent_1: "Expiry reminder sent (1 day)",
+  renewal_issued: "Renewal invoice issued",
   renewal_paid: "Renewal paid",
   renewed: "Renewed",
   renewal_failed: "Renewal failed",
@@ -215,6 +317,9 @@ const EVENT_LABELS: Record<SubscriptionEventType, string> = {
   cancelled: "Cancelled",
   expired: "Expired",
   auto_renew_changed: "Auto-renew changed",
+  plan_change_scheduled: "Plan change scheduled",
+  plan_change_cancelled: "Scheduled plan change cancelled",
+  plan_changed: "Plan changed",
 }
 
 export function eventLabel(type: string) {

@@ -40,7 +40,16 @@ export type PrintableDocument = {
   }
   /** credit notes: the invoice they correct */
   invoice_number?: string | null
-  payment: { status: string; method: string | null }
+  payment: {
+    /** invoices: printed large beside the buyer (PAID, UNPAID, REFUNDED) */
+    state?: "paid" | "unpaid" | "refunded"
+    status: string
+    method: string | null
+    /** unpaid invoices: the date the payment is due */
+    due_at?: Date | string | null
+    /** unpaid bank-transfer invoices: how to pay */
+    instructions?: string | null
+  }
   /** invoices: credit notes issued against them so far */
   credit_notes?: { number: string; total: number; issued_at: Date | string }[]
 }
@@ -54,13 +63,15 @@ const BOLD = path.join(FONT_DIR, "DejaVuSans-Bold.ttf")
 const INK = "#0f172a"
 const MUTED = "#64748b"
 const RULE = "#cbd5e1"
+const STAMP_COLORS = { paid: "#15803d", unpaid: "#b91c1c", refunded: MUTED } as const
 
 /** An amount as the document's locale writes it in its currency: "1.234,56 €", "₹1,234.00". */
 export function formatMoney(amount: number, currency: string, locale: string): string {
   return new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() }).format(amount)
 }
 
-function formatDate(value: Date | string, locale: string): string {
+/** A date as the document's locale writes it: "12. Dezember 2026", "12 December 2026". */
+export function formatDate(value: Date | string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value))
 }
 
@@ -142,7 +153,17 @@ export async function renderInvoicePdf(doc: PrintableDocument): Promise<Buffer> 
     b.email,
   ].filter((l): l is string => !!l)
   pdf.font("regular").fontSize(10).fillColor(INK).text(buyerLines.join("\n"), left, y + 14, { width: width / 2 })
-  y = pdf.y + 24
+  const buyerBottom = pdf.y
+  // paid or not, where the reader looks first
+  if (doc.payment.state) {
+    pdf.font("bold").fontSize(22).fillColor(STAMP_COLORS[doc.payment.state])
+    pdf.text(doc.payment.state.toUpperCase(), left + width / 2, y, { width: width / 2, align: "right" })
+    if (doc.payment.state === "unpaid" && doc.payment.due_at) {
+      pdf.font("bold").fontSize(10).fillColor(INK)
+      pdf.text(`Payment due: ${formatDate(doc.payment.due_at, doc.locale)}`, left + width / 2, pdf.y + 2, { width: width / 2, align: "right" })
+    }
+  }
+  y = Math.max(buyerBottom, pdf.y) + 24
 
   // lines
   const cols = [
@@ -206,6 +227,13 @@ export async function renderInvoicePdf(doc: PrintableDocument): Promise<Buffer> 
 
   // payment
   y += 16
+  const instructionsHeight = doc.payment.instructions
+    ? pdf.font("regular").fontSize(10).heightOfString(doc.payment.instructions, { width }) + 20
+    : 0
+  if (y + 70 + instructionsHeight > pdf.page.height - 90) {
+    pdf.addPage()
+    y = 50
+  }
   pdf.font("bold").fontSize(9).fillColor(MUTED).text("PAYMENT", left, y)
   y += 14
   pdf.font("regular").fontSize(10).fillColor(INK)
@@ -214,6 +242,17 @@ export async function renderInvoicePdf(doc: PrintableDocument): Promise<Buffer> 
   if (doc.payment.method) {
     pdf.text(`Method: ${doc.payment.method}`, left, y)
     y += 14
+  }
+  if (doc.payment.state === "unpaid" && doc.payment.due_at) {
+    pdf.font("bold").text(`Payment due: ${formatDate(doc.payment.due_at, doc.locale)}`, left, y)
+    y += 14
+  }
+  if (doc.payment.instructions) {
+    y += 4
+    pdf.font("bold").fontSize(10).fillColor(INK).text("How to pay", left, y)
+    y += 14
+    pdf.font("regular").fontSize(10).text(doc.payment.instructions, left, y, { width })
+    y = pdf.y + 6
   }
   if (doc.credit_notes?.length) {
     y += 6

@@ -1,6 +1,8 @@
 import type { Context } from "@medusajs/framework/types"
 import {
+  generateEntityId,
   InjectManager,
+  InjectTransactionManager,
   MedusaContext,
   MedusaService,
 } from "@medusajs/framework/utils"
@@ -19,6 +21,29 @@ export type EventInput = {
   at: Date
   dedupe_key?: string | null
 }
+
+/** A plan a subscription switches to (a downgrade at renewal, an upgrade at once). */
+export type PlanTerms = {
+  variant_id: string
+  plan: string
+  amount: number
+  billing_interval: BillingInterval
+  billing_interval_count: number
+}
+
+/** What a locked transition did: the row before and after, or null when it had nothing to do. */
+export type Transition = { before: Record<string, any>; after: Record<string, any> } | null
+
+const STATUS_OF_KIND = {
+  reminder: "status = 'active'",
+  suspend: "status = 'active'",
+  cancel: "status = 'active'",
+  renew: "status = 'active'",
+  expire: "status = 'suspended'",
+  overdue: "status <> 'cancelled'",
+} as const
+
+const TIMELINE_COLUMNS = "id, subscription_id, type, actor, actor_id, note, data, occurred_at, dedupe_key, created_at, updated_at"
 
 export type SubscriptionModuleOptions = {
   /** days a subscription may stay suspended before it expires */
@@ -91,8 +116,11 @@ class SubscriptionModuleService extends MedusaService({
       return []
     }
     try {
+      // one millisecond apart, so the timeline keeps the order they were given in
+      const base = Date.now()
       await this.createSubscriptionEvents(
-        fresh.map((input) => ({
+        fresh.map((input, i) => ({
+          created_at: new Date(base + i),
           subscription_id: input.subscription_id,
           type: input.type,
           actor: input.actor ?? "system",
@@ -118,6 +146,66 @@ class SubscriptionModuleService extends MedusaService({
     }
   }
 
+  /**
+   * Runs `decide` on the subscription's row locked FOR UPDATE in one
+   * transaction: concurrent transitions of one subscription wait for each
+   * other and each sees what the previous one wrote. With a dedupe key the
+   * transition happens at most once (a replayed payment event changes
+   * nothing). `decide` returns the columns to change (null: nothing to do) and
+   * the timeline event to record with them.
+   */
+  @InjectTransactionManager()
+  async transition(
+    id: string,
+    input: {
+      dedupe_key?: string | null
+      decide: (row: Record<string, any>) => { update: Record<string, unknown>; event: EventInput } | null
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Transition> {
+    const manager = sharedContext.transactionManager as Manager
+    const [row] = await manager.execute(`SELECT * FROM subscription WHERE id = ? AND deleted_at IS NULL FOR UPDATE`, [id])
+    if (!row) {
+      return null
+    }
+    if (input.dedupe_key) {
+      const [seen] = await manager.execute(
+        `SELECT id FROM subscription_event WHERE dedupe_key = ? AND deleted_at IS NULL`,
+        [input.dedupe_key]
+      )
+      if (seen) {
+        return null
+      }
+    }
+    const decision = input.decide(row)
+    if (!decision) {
+      return null
+    }
+    const columns = Object.keys(decision.update)
+    const [after] = columns.length
+      ? await manager.execute(
+          `UPDATE subscription SET ${columns.map((c) => `"${c}" = ?`).join(", ")}, updated_at = now() WHERE id = ? RETURNING *`,
+          [...columns.map((c) => jsonParam(decision.update[c])), id]
+        )
+      : [row]
+    const e = decision.event
+    await manager.execute(
+      `INSERT INTO subscription_event (${TIMELINE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp(), clock_timestamp())`,
+      [
+        generateEntityId(undefined, "subev"),
+        id,
+        e.type,
+        e.actor ?? "system",
+        e.actor_id ?? null,
+        e.note ?? null,
+        e.data ? JSON.stringify(e.data) : null,
+        e.at,
+        input.dedupe_key ?? e.dedupe_key ?? null,
+      ]
+    )
+    return { before: row, after }
+  }
+
   /** Next period's end when a term is added now: from max(asOf, expires_at). */
   nextExpiry(sub: { expires_at: Date | string; billing_interval: string; billing_interval_count: number }, asOf: Date) {
     const current = new Date(sub.expires_at)
@@ -133,10 +221,11 @@ class SubscriptionModuleService extends MedusaService({
    *   cancel:    active, set to cancel at period end, period over
    *   renew:     active, auto-renew on, expiring within a day
    *   expire:    suspended for `days` or longer without being renewed
+   *   overdue:   an order of it still unpaid after its due date (first order of a pending_payment one, or a renewal)
    */
   @InjectManager()
   async listDueIds(
-    kind: "reminder" | "suspend" | "cancel" | "renew" | "expire",
+    kind: "reminder" | "suspend" | "cancel" | "renew" | "expire" | "overdue",
     asOf: Date,
     { days = 0, after, limit = 500 }: { days?: number; after?: string; limit?: number } = {},
     @MedusaContext() sharedContext: Context = {}
@@ -146,8 +235,9 @@ class SubscriptionModuleService extends MedusaService({
       reminder: "expires_at > ? AND expires_at <= ? AND cancel_at_period_end = false",
       suspend: "expires_at + make_interval(days => grace_days) <= ? AND cancel_at_period_end = false",
       cancel: "expires_at <= ? AND cancel_at_period_end = true",
-      renew: "auto_renew = true AND cancel_at_period_end = false AND expires_at <= ?",
+      renew: "auto_renew = true AND cancel_at_period_end = false AND expires_at <= ? AND unpaid_order IS NULL",
       expire: "suspended_at <= ?",
+      overdue: "unpaid_order IS NOT NULL AND (unpaid_order->>'due_at')::timestamptz <= ?",
     }
     const params: unknown[] =
       kind === "reminder"
@@ -163,7 +253,7 @@ class SubscriptionModuleService extends MedusaService({
     params.push(limit)
     const rows = await manager.execute(
       `SELECT id FROM subscription
-        WHERE deleted_at IS NULL AND status = '${kind === "expire" ? "suspended" : "active"}' AND ${conditions[kind]}
+        WHERE deleted_at IS NULL AND ${STATUS_OF_KIND[kind]} AND ${conditions[kind]}
           ${after ? "AND id > ?" : ""}
         ORDER BY id LIMIT ?`,
       params
@@ -173,3 +263,8 @@ class SubscriptionModuleService extends MedusaService({
 }
 
 export default SubscriptionModuleService
+
+/** Objects go to jsonb columns as JSON text; everything else as it is. */
+function jsonParam(value: unknown) {
+  return value !== null && typeof value === "object" && !(value instanceof Date) ? JSON.stringify(value) : value
+}

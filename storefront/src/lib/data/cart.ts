@@ -6,6 +6,7 @@ import { redirect } from "next/navigation"
 import { sdk } from "@lib/config"
 import { safeCountryCode } from "@lib/util/country"
 import { errorMessage } from "@lib/util/errors"
+import { formatMoney } from "@lib/util/money"
 import {
   getAuthHeaders,
   getCartId,
@@ -15,7 +16,7 @@ import {
 } from "./cookies"
 import { getRegion } from "./regions"
 
-/** Medusa's built-in offline provider ("system"): no card, the order is paid manually. */
+/** Medusa's built-in offline provider ("system"), shown as "Bank transfer / pay later". */
 const SYSTEM_PAYMENT_PROVIDER = "pp_system_default"
 
 const CART_FIELDS = [
@@ -25,9 +26,14 @@ const CART_FIELDS = [
   "*items.variant.options.option",
   "+items.variant.metadata",
   "*items.product",
+  "*items.tax_lines",
+  "+items.subtotal",
+  "+items.tax_total",
+  "+items.total",
   "*region",
   "*region.countries",
   "*billing_address",
+  "*shipping_address",
   "+item_subtotal",
   "+subtotal",
   "+tax_total",
@@ -224,6 +230,19 @@ export type CheckoutState = {
   fieldErrors?: Record<string, string>
   values?: Record<string, string>
   gateway?: GatewayPayment
+  /** the address changed the total (its taxes): nothing was placed, the new total is shown */
+  totalChanged?: boolean
+}
+
+/** The terms of "Bank transfer / pay later" (`GET /store/pay-later`). */
+export type PayLaterTerms = { instructions: string; due_days: number }
+
+/** The bank-transfer instructions and payment term; null when the backend offers none. */
+export async function retrievePayLater(): Promise<PayLaterTerms | null> {
+  return sdk.client
+    .fetch<PayLaterTerms>("/store/pay-later", { cache: "no-store" })
+    .then((terms) => (terms?.instructions ? terms : null))
+    .catch(() => null)
 }
 
 const REQUIRED_FIELDS: Record<string, string> = {
@@ -236,21 +255,76 @@ const REQUIRED_FIELDS: Record<string, string> = {
   country_code: "Country",
 }
 
+const ADDRESS_FIELDS = ["first_name", "last_name", "company", "address_1", "city", "postal_code", "country_code", "phone"]
+
+function readCheckoutFields(formData: FormData) {
+  const values: Record<string, string> = {}
+  for (const name of ["email", ...ADDRESS_FIELDS]) {
+    values[name] = String(formData.get(name) ?? "").trim()
+  }
+  return values
+}
+
+/**
+ * The billing address as the cart's billing and shipping address. Services
+ * are not shipped, but Medusa computes taxes from the shipping address, so
+ * the billing address is also the tax address.
+ */
+function addressUpdate(values: Record<string, string>) {
+  const address = {
+    first_name: values.first_name,
+    last_name: values.last_name,
+    company: values.company || null,
+    address_1: values.address_1,
+    city: values.city,
+    postal_code: values.postal_code,
+    country_code: values.country_code.toLowerCase(),
+    phone: values.phone || null,
+  }
+  return { billing_address: address, shipping_address: address }
+}
+
+/**
+ * Saves the billing address typed at checkout on the cart as soon as it has a
+ * country, so Medusa adds the address's taxes and the summary shows the
+ * total that will be charged (the page is rendered again with the cart).
+ */
+export async function saveCheckoutAddress(formData: FormData): Promise<ActionResult> {
+  const values = readCheckoutFields(formData)
+  const cartId = await getCartId()
+  if (!cartId || !values.country_code) {
+    return { error: null }
+  }
+  try {
+    await sdk.store.cart.update(cartId, addressUpdate(values), { fields: "id" }, await getAuthHeaders())
+  } catch (error) {
+    return { error: errorMessage(error, "Your address could not be saved.") }
+  }
+  refreshCart()
+  return { error: null, success: true }
+}
+
+/** Whether two amounts differ by more than rounding. */
+function differs(a: unknown, b: unknown) {
+  return Math.abs(Number(a) - Number(b)) >= 0.005
+}
+
 /**
  * Checkout in one step: billing details on the cart, a session with the
- * offline payment provider, then cart completion. Opens the confirmation
- * page on success; otherwise answers the backend's message (e.g. a plan that
- * is not sold in the billing region).
+ * chosen payment provider, then cart completion. Plans need an account, so
+ * only a signed-in customer can place an order. The total shown next to the
+ * button comes with the form: when the address changes it (its taxes), the
+ * order is not placed and the page shows the new total first. Opens the
+ * confirmation page on success; otherwise answers the backend's message
+ * (e.g. a plan that is not sold in the billing region).
  */
 export async function placeOrder(
   _previous: CheckoutState,
   formData: FormData
 ): Promise<CheckoutState> {
   const field = (name: string) => String(formData.get(name) ?? "").trim()
-  const values: Record<string, string> = {}
-  for (const name of [...Object.keys(REQUIRED_FIELDS), "company", "phone"]) {
-    values[name] = field(name)
-  }
+  const values = readCheckoutFields(formData)
+  const country = safeCountryCode(field("page_country"))
 
   const fieldErrors: Record<string, string> = {}
   for (const [name, label] of Object.entries(REQUIRED_FIELDS)) {
@@ -269,31 +343,30 @@ export async function placeOrder(
   if (!cartId) {
     return { error: "Your cart is empty.", values }
   }
-
   const headers = await getAuthHeaders()
-  const address = {
-    first_name: values.first_name,
-    last_name: values.last_name,
-    company: values.company || undefined,
-    address_1: values.address_1,
-    city: values.city,
-    postal_code: values.postal_code,
-    country_code: values.country_code.toLowerCase(),
-    phone: values.phone || undefined,
+  if (!("authorization" in headers)) {
+    return { error: "Sign in or create an account to buy a plan.", values }
   }
 
   let orderId: string
   try {
-    // Services are not shipped. Medusa computes taxes from the cart's
-    // shipping address, so the billing address is also the tax address.
     const { cart } = await sdk.store.cart.update(
       cartId,
-      { email: values.email, billing_address: address, shipping_address: address },
-      { fields: "id,*items,*payment_collection" },
+      { email: values.email, ...addressUpdate(values) },
+      { fields: "id,currency_code,total,*items,*payment_collection" },
       headers
     )
     if (!cart.items?.length) {
       return { error: "Your cart is empty.", values }
+    }
+    const shownTotal = field("expected_total")
+    if (!shownTotal || differs(shownTotal, cart.total)) {
+      refreshCart()
+      return {
+        error: `With the taxes for your billing address your total is ${formatMoney(cart.total, cart.currency_code, country)}. Check the summary, then place your order.`,
+        totalChanged: true,
+        values,
+      }
     }
 
     const providerId = field("payment_method") || SYSTEM_PAYMENT_PROVIDER
@@ -346,7 +419,7 @@ export async function placeOrder(
 
   await removeCartId()
   refreshCart()
-  redirect(`/${safeCountryCode(field("page_country"))}/order/${orderId}/confirmed`)
+  redirect(`/${country}/order/${orderId}/confirmed`)
 }
 
 export type GatewayCompletion = { error: string | null; redirectTo?: string }

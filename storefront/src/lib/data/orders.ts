@@ -57,6 +57,31 @@ export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | 
     .catch(() => null)
 }
 
+/** How an order is being paid (`GET /store/orders/:id/payment`). */
+export type OrderPayment = {
+  status: "awaiting_payment" | "paid" | "cancelled"
+  method: "pay_later" | "card" | "paypal" | "razorpay" | "other"
+  provider_id: string | null
+  due_at: string | null
+  instructions: string | null
+  total: number
+  currency_code: string
+}
+
+/**
+ * The payment state of an order its viewer may see (same ownership as the
+ * order); null when it is unknown, e.g. on a backend without the route.
+ */
+export async function retrieveOrderPayment(id: string): Promise<OrderPayment | null> {
+  return sdk.client
+    .fetch<{ payment: OrderPayment }>(`/store/orders/${id}/payment`, {
+      headers: await getAuthHeaders(),
+      cache: "no-store",
+    })
+    .then(({ payment }) => payment ?? null)
+    .catch(() => null)
+}
+
 export type CreditNote = {
   id: string
   number: string

@@ -7,7 +7,46 @@ import { safeCountryCode } from "@lib/util/country"
 import { errorMessage, errorStatus } from "@lib/util/errors"
 import { getAuthHeaders, setCartId } from "./cookies"
 
-export type SubscriptionStatus = "active" | "suspended" | "cancelled" | "expired"
+/** pending_payment: bought, waiting for its payment; the term starts when it is paid. */
+export type SubscriptionStatus = "pending_payment" | "active" | "suspended" | "cancelled" | "expired"
+
+/** A downgrade waiting for the next renewal. */
+export type SubscriptionScheduledChange = {
+  variant_id: string
+  plan: string
+  /** Price per term of the new plan, in major units. */
+  amount: number
+  currency_code: string
+  billing_interval: string
+  billing_interval_count: number
+  effective_at: string
+}
+
+/** An order of this subscription waiting for its payment (bank transfer). */
+export type SubscriptionUnpaidOrder = {
+  id: string
+  display_id: number | null
+  /** In major units. */
+  total: number
+  currency_code: string
+  due_at: string
+  kind: "first" | "renewal" | "upgrade"
+}
+
+/** Another plan or term of the same product (GET /store/subscriptions/:id/plan-options). */
+export type SubscriptionPlanOption = {
+  variant_id: string
+  title: string
+  plan: string
+  billing_interval: string
+  billing_interval_count: number
+  /** Price per term, in major units. */
+  amount: number
+  currency_code: string
+  kind: "current" | "upgrade" | "downgrade"
+  /** What switching now costs (the prorated difference); 0 for downgrades. */
+  due_now: number
+}
 
 /** One hosted service the signed-in customer pays for (GET /store/subscriptions). */
 export type StoreSubscription = {
@@ -26,18 +65,25 @@ export type StoreSubscription = {
   started_at: string
   current_period_start: string
   expires_at: string
-  days_left: number
+  /** null while pending_payment (the term has not started). */
+  days_left: number | null
   auto_renew: boolean
   cancel_at_period_end: boolean
   suspension_reason: string | null
+  /** A card is saved for auto-renew; without one, renewals are invoiced. */
+  has_saved_card: boolean
+  scheduled_change: SubscriptionScheduledChange | null
+  unpaid_order: SubscriptionUnpaidOrder | null
 }
 
 export type SubscriptionEventType =
   | "created"
+  | "payment_pending"
   | "activated"
   | "reminder_sent_7"
   | "reminder_sent_3"
   | "reminder_sent_1"
+  | "renewal_issued"
   | "renewal_paid"
   | "renewed"
   | "renewal_failed"
@@ -48,6 +94,9 @@ export type SubscriptionEventType =
   | "cancelled"
   | "expired"
   | "auto_renew_changed"
+  | "plan_change_scheduled"
+  | "plan_change_cancelled"
+  | "plan_changed"
 
 export type StoreSubscriptionEvent = {
   id: string
@@ -191,9 +240,20 @@ export async function cancelSubscription(input: {
 }
 
 /**
- * Renew now: the backend makes a new cart holding one more term, which
- * replaces the shopper's cart; checkout then places the renewal order (the
- * backend extends the subscription when the order is placed).
+ * Makes `cartId` the shopper's cart and opens checkout: renewals and upgrades
+ * are carts the backend prepares, paid like any other.
+ */
+async function checkoutCart(cartId: string, countryCode: string): Promise<never> {
+  await setCartId(cartId)
+  revalidateTag("cart")
+  redirect(`/${safeCountryCode(countryCode)}/checkout`)
+}
+
+/**
+ * Renew now: the backend hands out the subscription's renewal cart (the same
+ * open one when there is one), which replaces the shopper's cart; checkout
+ * then places the renewal order (the backend extends the subscription when
+ * it is paid).
  */
 export async function renewSubscription(input: {
   id: string
@@ -209,7 +269,73 @@ export async function renewSubscription(input: {
   } catch (error) {
     return { error: errorMessage(error, "A renewal could not be started.") }
   }
-  await setCartId(cartId)
-  revalidateTag("cart")
-  redirect(`/${safeCountryCode(input.countryCode)}/checkout`)
+  return checkoutCart(cartId, input.countryCode)
+}
+
+/**
+ * The other plans and terms the subscription can move to, with what an
+ * upgrade costs now; null when they could not be loaded. Never cached (the
+ * prorated amount shrinks every day).
+ */
+export async function listPlanOptions(id: string): Promise<SubscriptionPlanOption[] | null> {
+  const headers = await getAuthHeaders()
+  if (!("authorization" in headers)) {
+    return []
+  }
+  return sdk.client
+    .fetch<{ options: SubscriptionPlanOption[] }>(subscriptionPath(id, "plan-options"), {
+      headers,
+      cache: "no-store",
+    })
+    .then(({ options }) => options)
+    .catch((error) => (errorStatus(error) === 404 ? [] : null))
+}
+
+type ChangePlanResponse =
+  | { kind: "upgrade"; cart: { id: string }; subscription: StoreSubscription }
+  | { kind: "downgrade"; subscription: StoreSubscription }
+
+/**
+ * Moves the subscription to another plan or term. An upgrade answers with a
+ * cart for the prorated difference, which replaces the shopper's cart and
+ * opens checkout (the plan switches once it is paid); a downgrade is
+ * scheduled for the next renewal and the page shows it.
+ */
+export async function changeSubscriptionPlan(input: {
+  id: string
+  variantId: string
+  countryCode: string
+}): Promise<SubscriptionActionResult> {
+  let result: ChangePlanResponse
+  try {
+    result = await sdk.client.fetch<ChangePlanResponse>(subscriptionPath(input.id, "change-plan"), {
+      method: "POST",
+      body: { variant_id: input.variantId },
+      headers: await getAuthHeaders(),
+    })
+  } catch (error) {
+    return { error: errorMessage(error, "The plan could not be changed.") }
+  }
+  if (result.kind === "upgrade") {
+    return checkoutCart(result.cart.id, input.countryCode)
+  }
+  refreshSubscriptions(input.countryCode, input.id)
+  return { error: null, success: true }
+}
+
+/** Keeps the current plan: cancels a downgrade scheduled for the next renewal. */
+export async function cancelScheduledPlanChange(input: {
+  id: string
+  countryCode: string
+}): Promise<SubscriptionActionResult> {
+  try {
+    await sdk.client.fetch<{ subscription: StoreSubscription }>(
+      subscriptionPath(input.id, "change-plan"),
+      { method: "DELETE", headers: await getAuthHeaders() }
+    )
+  } catch (error) {
+    return { error: errorMessage(error, "The scheduled change could not be cancelled.") }
+  }
+  refreshSubscriptions(input.countryCode, input.id)
+  return { error: null, success: true }
 }

@@ -111,7 +111,7 @@ const Expiry = ({ sub }: { sub: Subscription }) => {
             : "text-ui-fg-muted txt-compact-xsmall"
         }
       >
-        {relativeDays(days)}
+        {sub.status === "pending_payment" ? "starts when paid" : relativeDays(days)}
       </span>
     </div>
   )

@@ -4,6 +4,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import {
+  AdminChangePlan,
   AdminExtendSubscription,
   AdminGetExpiringParams,
   AdminGetSubscriptionsParams,
@@ -21,4 +22,5 @@ export const adminSubscriptionMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/subscriptions/:id/suspend", middlewares: [validateAndTransformBody(AdminSuspendSubscription)] },
   { method: ["POST"], matcher: "/admin/subscriptions/:id/unsuspend", middlewares: [validateAndTransformBody(AdminUnsuspendSubscription)] },
   { method: ["POST"], matcher: "/admin/subscriptions/:id/extend", middlewares: [validateAndTransformBody(AdminExtendSubscription)] },
+  { method: ["POST"], matcher: "/admin/subscriptions/:id/change-plan", middlewares: [validateAndTransformBody(AdminChangePlan)] },
 ]

@@ -4,8 +4,8 @@ import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 export const AdminGetSubscriptionsParams = createFindParams({ limit: 20, offset: 0 }).merge(
   z.object({
     status: z.union([
-      z.enum(["active", "suspended", "cancelled", "expired"]),
-      z.array(z.enum(["active", "suspended", "cancelled", "expired"])),
+      z.enum(["pending_payment", "active", "suspended", "cancelled", "expired"]),
+      z.array(z.enum(["pending_payment", "active", "suspended", "cancelled", "expired"])),
     ]).optional(),
     customer_id: z.string().optional(),
     // subscriptions an order bought or renewed
@@ -41,3 +41,8 @@ export type AdminExtendSubscriptionType = z.infer<typeof AdminExtendSubscription
 
 export const AdminRunLifecycle = z.object({ as_of: z.string().datetime({ offset: true }).or(z.string().date()) }).strict()
 export type AdminRunLifecycleType = z.infer<typeof AdminRunLifecycle>
+
+export const AdminChangePlan = z
+  .object({ variant_id: z.string().min(1).max(100), when: z.enum(["now", "next_renewal"]), note: z.string().max(500).optional() })
+  .strict()
+export type AdminChangePlanType = z.infer<typeof AdminChangePlan>

@@ -33,6 +33,11 @@ export const storeOrdersMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/orders/:id",
     middlewares: [onlyOwnOrders],
   },
+  {
+    method: ["GET"],
+    matcher: "/store/orders/:id/payment",
+    middlewares: [onlyOwnOrders],
+  },
   // invoices and credit notes: signed-in customers, their own orders only (the routes answer 404 otherwise)
   {
     method: ["GET"],

@@ -26,18 +26,28 @@ export const SUBSCRIPTION_FIELDS = [
   "suspension_reason",
   "suspended_at",
   "cancelled_at",
+  "payment_due_at",
+  "unpaid_order",
+  "scheduled_change",
+  "payment_method_ref",
   "created_at",
   "updated_at",
 ]
 
 export const EVENT_FIELDS = ["id", "type", "actor", "actor_id", "note", "data", "occurred_at", "created_at"]
 
-/** What both APIs show of a subscription: its number and days left, computed. */
-export function present<T extends { display_id: unknown; expires_at: unknown }>(sub: T, asOf = new Date()) {
+/**
+ * What both APIs show of a subscription: its number, days left and whether a
+ * card is saved for auto-renew, computed; the saved card's reference stays
+ * inside.
+ */
+export function present<T extends { display_id: unknown; expires_at: unknown; status?: unknown; payment_method_ref?: unknown }>(sub: T, asOf = new Date()) {
+  const { payment_method_ref, ...rest } = sub
   return {
-    ...sub,
+    ...rest,
     number: subscriptionNumber(sub.display_id as number),
-    days_left: daysLeft(new Date(sub.expires_at as string), asOf),
+    days_left: sub.status === "pending_payment" ? null : daysLeft(new Date(sub.expires_at as string), asOf),
+    has_saved_card: !!payment_method_ref,
   }
 }
 

@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/http"
 import {
   StoreCancelSubscription,
+  StoreChangePlan,
   StoreGetSubscriptionsParams,
   StoreRenewSubscription,
   StoreSetAutoRenew,
@@ -21,4 +22,5 @@ export const storeSubscriptionMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/subscriptions/:id/auto-renew", middlewares: [validateAndTransformBody(StoreSetAutoRenew)] },
   { method: ["POST"], matcher: "/store/subscriptions/:id/cancel", middlewares: [validateAndTransformBody(StoreCancelSubscription)] },
   { method: ["POST"], matcher: "/store/subscriptions/:id/renew", middlewares: [validateAndTransformBody(StoreRenewSubscription)] },
+  { method: ["POST"], matcher: "/store/subscriptions/:id/change-plan", middlewares: [validateAndTransformBody(StoreChangePlan)] },
 ]

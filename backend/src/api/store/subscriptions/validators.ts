@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 export const StoreGetSubscriptionsParams = createFindParams({ limit: 20, offset: 0 }).merge(
-  z.object({ status: z.enum(["active", "suspended", "cancelled", "expired"]).optional() })
+  z.object({ status: z.enum(["pending_payment", "active", "suspended", "cancelled", "expired"]).optional() })
 )
 export type StoreGetSubscriptionsParamsType = z.infer<typeof StoreGetSubscriptionsParams>
 
@@ -13,3 +13,6 @@ export const StoreCancelSubscription = z.object({ reason: z.string().max(500).op
 export type StoreCancelSubscriptionType = z.infer<typeof StoreCancelSubscription>
 
 export const StoreRenewSubscription = z.object({}).strict()
+
+export const StoreChangePlan = z.object({ variant_id: z.string().min(1).max(100) }).strict()
+export type StoreChangePlanType = z.infer<typeof StoreChangePlan>

@@ -133,11 +133,16 @@ ${button("{{brand.storefront_url}}", "Browse plans")}`,
     description: "Sent when an order is placed.",
     subject: "Order #{{order.display_id}} confirmed",
     html: `<h1 style="font-size:22px;margin:0 0 16px;">Thank you for your order</h1>
-<p>Hi {{customer.first_name}}, we received order <strong>#{{order.display_id}}</strong>. Your services are being provisioned.</p>
+{{#if payment.pay_later}}<p>Hi {{customer.first_name}}, we received order <strong>#{{order.display_id}}</strong>.</p>
+<div style="border:2px solid #b91c1c;border-radius:8px;padding:12px 16px;margin:16px 0;">
+<p style="margin:0 0 8px;font-size:18px;font-weight:700;color:#b91c1c;">{{payment.status}}</p>
+<p style="margin:0 0 8px;">Please pay <strong>{{money payment.amount order.currency_code}}</strong> by <strong>{{payment.due_date}}</strong>.</p>
+<p style="margin:0;">{{payment.instructions}}</p>
+</div>{{else}}<p>Hi {{customer.first_name}}, we received order <strong>#{{order.display_id}}</strong>. Your services are being provisioned.</p>{{/if}}
 ${ORDER_LINES}
 {{#if invoice}}<p>Your invoice <strong>{{invoice.number}}</strong> is attached as a PDF; you can download it again from your account at any time.</p>{{/if}}
 ${button("{{brand.storefront_url}}/account/orders/{{order.id}}", "View order")}`,
-    text: `Thank you for your order #{{order.display_id}}.\n\n{{#each order.items}}- {{this.title}} ({{this.variant_title}}) × {{this.quantity}}: {{money this.total ../order.currency_code}}\n{{/each}}Tax: {{money order.tax_total order.currency_code}}\nTotal: {{money order.total order.currency_code}}{{#if invoice}}\n\nYour invoice {{invoice.number}} is attached as a PDF.{{/if}}`,
+    text: `Thank you for your order #{{order.display_id}}.{{#if payment.pay_later}}\n\n{{payment.status}}: please pay {{money payment.amount order.currency_code}} by {{payment.due_date}}.\n{{payment.instructions}}{{/if}}\n\n{{#each order.items}}- {{this.title}} ({{this.variant_title}}) × {{this.quantity}}: {{money this.total ../order.currency_code}}\n{{/each}}Tax: {{money order.tax_total order.currency_code}}\nTotal: {{money order.total order.currency_code}}{{#if invoice}}\n\nYour invoice {{invoice.number}} is attached as a PDF.{{/if}}`,
     sample: {
       customer: SAMPLE_CUSTOMER,
       shopper_id: "CS-7Q2K9M",
@@ -150,6 +155,13 @@ ${button("{{brand.storefront_url}}/account/orders/{{order.id}}", "View order")}`
         total: 134.01,
       },
       invoice: { number: "INV-2026-000123" },
+      payment: {
+        pay_later: true,
+        status: "Awaiting payment",
+        amount: 134.01,
+        due_date: "8 March 2026",
+        instructions: "Transfer the amount due to CloudServices Ltd, IBAN DE89 3704 0044 0532 0130 00, with your order number as the reference.",
+      },
     },
   },
   {
@@ -217,6 +229,54 @@ ${button("{{brand.storefront_url}}/account/orders/{{order.id}}", "View order")}`
     html: `<p>We tried to renew <strong>{{subscription.product_title}}</strong> ({{subscription.number}}) but the payment did not go through{{#if reason}}: {{reason}}{{/if}}.</p><p>We will try again before it expires on <strong>{{date subscription.expires_at}}</strong>, or you can renew now.</p>${button("{{brand.storefront_url}}/account/subscriptions", "Renew now")}`,
     text: `We could not renew {{subscription.product_title}} ({{subscription.number}}){{#if reason}}: {{reason}}{{/if}}. We will retry before {{date subscription.expires_at}}; renew now at {{brand.storefront_url}}/account/subscriptions`,
     sample: { subscription: SAMPLE_SUBSCRIPTION, reason: "card declined" },
+  },
+  {
+    name: "renewal_issued",
+    channel: "email",
+    label: "Renewal invoice",
+    description: "Auto-renew without a saved card: the renewal order to pay.",
+    subject: "Renewal of {{subscription.product_title}}: {{money order.total order.currency_code}} due {{date order.due_at}}",
+    html: `<p>Your <strong>{{subscription.product_title}} — {{subscription.plan}}</strong> ({{subscription.number}}) renews on <strong>{{date subscription.expires_at}}</strong>. No card is saved for auto-renew, so we issued renewal order #{{order.display_id}} for you to pay.</p><p>Amount due: <strong>{{money order.total order.currency_code}}</strong>, by <strong>{{date order.due_at}}</strong>.</p><p>{{instructions}}</p><p>Your service continues for another term as soon as the payment arrives; unpaid, it is suspended after the grace period.</p>${button("{{brand.storefront_url}}/account/orders/{{order.id}}", "View and pay")}`,
+    text: `{{subscription.product_title}} ({{subscription.number}}) renews on {{date subscription.expires_at}}. Renewal order #{{order.display_id}}: {{money order.total order.currency_code}} due by {{date order.due_at}}. {{instructions}} Pay: {{brand.storefront_url}}/account/orders/{{order.id}}`,
+    sample: {
+      subscription: SAMPLE_SUBSCRIPTION,
+      order: { id: "order_01", display_id: 1042, total: 24.99, currency_code: "usd", due_at: "2026-12-31" },
+      instructions: "Transfer the amount with your order number as the reference.",
+    },
+  },
+  {
+    name: "order_cancelled_unpaid",
+    channel: "email",
+    label: "Order cancelled (unpaid)",
+    description: "A pay-later order was not paid by its due date.",
+    subject: "Order #{{order.display_id}} cancelled: no payment received",
+    html: `<p>We did not receive the payment for order #{{order.display_id}} ({{money order.total order.currency_code}}) by {{date order.due_at}}, so we cancelled it.</p>{{#if subscription}}<p>{{subscription.product_title}} — {{subscription.plan}} ({{subscription.number}}) {{#if renewal}}was not renewed by it{{else}}will not start{{/if}}.</p>{{/if}}<p>You can order again at any time.</p>${button("{{brand.storefront_url}}", "Browse plans")}`,
+    text: `Order #{{order.display_id}} ({{money order.total order.currency_code}}) was not paid by {{date order.due_at}} and is cancelled.{{#if subscription}} {{subscription.product_title}} ({{subscription.number}}) {{#if renewal}}was not renewed by it{{else}}will not start{{/if}}.{{/if}}`,
+    sample: {
+      subscription: SAMPLE_SUBSCRIPTION,
+      order: { id: "order_01", display_id: 1042, total: 24.99, currency_code: "usd", due_at: "2026-12-31" },
+      renewal: false,
+    },
+  },
+  {
+    name: "plan_changed",
+    channel: "email",
+    label: "Plan changed",
+    description: "A subscription switched to another plan.",
+    subject: "{{subscription.product_title}} is now on {{subscription.plan}}",
+    html: `<p>Your <strong>{{subscription.product_title}}</strong> ({{subscription.number}}) changed from {{from}} to <strong>{{subscription.plan}}</strong>. It runs until <strong>{{date subscription.expires_at}}</strong>.</p>`,
+    text: `{{subscription.product_title}} ({{subscription.number}}) changed from {{from}} to {{subscription.plan}}; it runs until {{date subscription.expires_at}}.`,
+    sample: { subscription: SAMPLE_SUBSCRIPTION, from: "Starter" },
+  },
+  {
+    name: "plan_change_scheduled",
+    channel: "email",
+    label: "Plan change scheduled",
+    description: "A downgrade takes effect at the next renewal (or was called off).",
+    subject: "{{#if cancelled}}Plan change cancelled{{else}}{{subscription.product_title}} moves to {{to}} on {{date effective_at}}{{/if}}",
+    html: `{{#if cancelled}}<p>The scheduled change of <strong>{{subscription.product_title}}</strong> ({{subscription.number}}) to {{to}} is cancelled: it stays on {{subscription.plan}}.</p>{{else}}<p><strong>{{subscription.product_title}}</strong> ({{subscription.number}}) moves from {{subscription.plan}} to <strong>{{to}}</strong> at its next renewal on <strong>{{date effective_at}}</strong>. Until then nothing changes; nothing is refunded.</p>{{/if}}${button("{{brand.storefront_url}}/account/subscriptions", "Manage")}`,
+    text: `{{#if cancelled}}The change of {{subscription.product_title}} ({{subscription.number}}) to {{to}} is cancelled.{{else}}{{subscription.product_title}} ({{subscription.number}}) moves to {{to}} on {{date effective_at}}.{{/if}}`,
+    sample: { subscription: SAMPLE_SUBSCRIPTION, to: "Starter", effective_at: "2026-12-31", cancelled: false },
   },
   {
     name: "refund",

@@ -8,8 +8,9 @@ const Subscription = model
     // sequence behind the human number SUB-<10000 + display_id>
     display_id: model.autoincrement(),
     status: model
-      .enum(["active", "suspended", "cancelled", "expired"])
-      .default("active")
+      // pending_payment: bought, waiting for its payment; the term starts when it is captured
+      .enum(["pending_payment", "active", "suspended", "cancelled", "expired"])
+      .default("pending_payment")
       .index("IDX_subscription_status"),
     customer_id: model.text().index("IDX_subscription_customer_id"),
     // the order that created it and the line item it came from (idempotent creation)
@@ -37,6 +38,16 @@ const Subscription = model
     cancelled_at: model.dateTime().nullable(),
     // saved payment method used for auto-renew (provider reference)
     payment_method_ref: model.text().nullable(),
+    // while pending_payment: when the unpaid first order is cancelled (pay later's due date)
+    payment_due_at: model.dateTime().index("IDX_subscription_payment_due_at").nullable(),
+    // an order of this subscription waiting for its payment: { id, display_id, total, currency_code, due_at, kind }
+    unpaid_order: model.json().nullable(),
+    // the open renewal cart handed out by "Renew" (one per subscription)
+    renewal_cart_id: model.text().nullable(),
+    // a downgrade waiting for the next renewal: { variant_id, plan, amount, currency_code, billing_interval, billing_interval_count, effective_at }
+    scheduled_change: model.json().nullable(),
+    // an upgrade cart handed out, not yet paid: { variant_id, cart_id, nonce, amount }
+    pending_upgrade: model.json().nullable(),
     events: model.hasMany(() => SubscriptionEvent, { mappedBy: "subscription" }),
   })
   .cascades({ delete: ["events"] })

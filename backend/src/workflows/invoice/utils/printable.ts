@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { INVOICE_MODULE } from "../../../modules/invoice"
+import { isPayLater, payLaterConfig, payLaterDueAt, type PayLaterConfig } from "../../../lib/pay-later"
 import { formatMoney, renderInvoicePdf, type PrintableDocument } from "../../../modules/invoice/pdf"
 import type InvoiceModuleService from "../../../modules/invoice/service"
 
@@ -21,10 +22,13 @@ const PROVIDER_LABELS: [RegExp, string][] = [
   [/^pp_system/, "Manual payment"],
 ]
 
-/** A payment provider id as a customer reads it: pp_stripe_stripe → "Card (Stripe)". */
+/** A payment provider id as a customer reads it: pp_stripe_stripe → "Card (Stripe)", pay later → "Bank transfer". */
 export function paymentMethodLabel(providerId?: string | null): string | null {
   if (!providerId) {
     return null
+  }
+  if (isPayLater(providerId)) {
+    return "Bank transfer"
   }
   return PROVIDER_LABELS.find(([re]) => re.test(providerId))?.[1] ?? providerId.replace(/^pp_/, "")
 }
@@ -32,26 +36,41 @@ export function paymentMethodLabel(providerId?: string | null): string | null {
 const sum = (values: ({ amount?: unknown } | null)[] | null | undefined) =>
   (values ?? []).reduce((total, v) => total + Number(v?.amount ?? 0), 0)
 
-/** Paid status and method of an order's payments, as printed on its invoice. */
-export function paymentSummary(payments: Payment[], currency: string, locale: string): PrintableDocument["payment"] {
+/**
+ * Paid status and method of an order's payments, as printed on its invoice.
+ * Until money is captured the invoice is UNPAID with the date payment is due
+ * (the pay-later term from the order's date) and, for a bank transfer, how
+ * to pay.
+ */
+export function paymentSummary(
+  payments: Payment[],
+  currency: string,
+  locale: string,
+  placedAt: Date | string,
+  config: PayLaterConfig = payLaterConfig()
+): PrintableDocument["payment"] {
   const live = payments.filter((p) => !p.canceled_at)
   const captured = live.filter((p) => p.captured_at || sum(p.captures) > 0)
   const capturedAmount = captured.reduce((t, p) => t + (sum(p.captures) || Number(p.amount ?? 0)), 0)
   const refunded = live.reduce((t, p) => t + sum(p.refunds), 0)
-  const method = paymentMethodLabel((captured[0] ?? live[0])?.provider_id)
+  const providerId = (captured[0] ?? live[0])?.provider_id
+  const method = paymentMethodLabel(providerId)
   if (capturedAmount > 0) {
     if (refunded >= capturedAmount) {
-      return { status: "Refunded", method }
+      return { state: "refunded", status: "Refunded", method }
     }
     if (refunded > 0) {
-      return { status: `Paid, ${formatMoney(refunded, currency, locale)} refunded`, method }
+      return { state: "paid", status: `Paid, ${formatMoney(refunded, currency, locale)} refunded`, method }
     }
-    return { status: "Paid", method }
+    return { state: "paid", status: "Paid", method }
   }
-  if (live.length) {
-    return { status: "Payment authorized, not yet captured", method }
+  return {
+    state: "unpaid",
+    status: "Unpaid",
+    method,
+    due_at: payLaterDueAt(placedAt, config),
+    instructions: isPayLater(providerId) ? config.instructions : null,
   }
-  return { status: "Awaiting payment", method: null }
 }
 
 /**
@@ -70,6 +89,7 @@ export async function loadPrintableDocument(container: MedusaContainer, id: stri
     entity: "order",
     fields: [
       "id",
+      "created_at",
       "payment_collections.payments.id",
       "payment_collections.payments.provider_id",
       "payment_collections.payments.amount",
@@ -107,7 +127,7 @@ export async function loadPrintableDocument(container: MedusaContainer, id: stri
   return {
     ...common,
     kind: "invoice",
-    payment: paymentSummary(payments, invoice.currency_code, invoice.locale),
+    payment: paymentSummary(payments, invoice.currency_code, invoice.locale, (orders[0] as any)?.created_at ?? invoice.issued_at),
     credit_notes: notes.map((n) => ({ number: n.number, total: Number(n.total), issued_at: n.issued_at })),
   }
 }

@@ -1,6 +1,9 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { isPayLater, payLaterConfig, payLaterDueAt } from "../../../lib/pay-later"
+import { formatDate } from "../../../modules/invoice/pdf"
 import { ensureAccountProfileStep } from "../../account/steps/ensure-account-profile"
+import { localeForCountry } from "../../invoice/utils/document"
 import { queueNotificationWorkflow } from "./queue-notification"
 
 /** Welcome email for a new customer, after giving them their shopper id. */
@@ -51,7 +54,11 @@ export const sendVerificationCodeWorkflow = createWorkflow(
 /** An issued document attached to an email (rendered when the email is delivered). */
 type AttachedDocument = { id: string; number: string }
 
-/** Order confirmation with the order's lines and totals (once per order), its invoice PDF attached. */
+/**
+ * Order confirmation with the order's lines and totals (once per order), its invoice PDF attached.
+ * An order paid later by bank transfer is confirmed as awaiting payment: the amount, the date it is
+ * due (in the buyer's locale) and how to pay; its services start when the money arrives.
+ */
 export const sendOrderConfirmationWorkflow = createWorkflow(
   "send-order-confirmation",
   (input: { order_id: string; invoice?: AttachedDocument | null }) => {
@@ -63,13 +70,17 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
         "email",
         "currency_code",
         "customer_id",
+        "created_at",
         "total",
         "tax_total",
         "subtotal",
+        "billing_address.country_code",
         "items.title",
         "items.variant_title",
         "items.quantity",
         "items.total",
+        "payment_collections.payments.provider_id",
+        "payment_collections.payments.captured_at",
       ],
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
@@ -77,6 +88,9 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
     const queued = transform({ orders, input }, ({ orders, input }) => {
       const order = orders[0]
       const invoice = input.invoice ?? null
+      const payments = (order.payment_collections ?? []).flatMap((pc) => pc?.payments ?? [])
+      const payLater = payments.some((p) => isPayLater(p?.provider_id)) && !payments.some((p) => p?.captured_at)
+      const config = payLaterConfig()
       return {
         template: "order_confirmation",
         to: order.email,
@@ -96,6 +110,18 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
               total: Number(i?.total),
             })),
           },
+          payment: payLater
+            ? {
+                pay_later: true,
+                status: "Awaiting payment",
+                amount: Number(order.total),
+                due_date: formatDate(
+                  payLaterDueAt(order.created_at as Date | string, config),
+                  localeForCountry(order.billing_address?.country_code)
+                ),
+                instructions: config.instructions,
+              }
+            : null,
           invoice: invoice ? { id: invoice.id, number: invoice.number } : null,
           attachments: invoice
             ? [{ filename: `${invoice.number}.pdf`, content_type: "application/pdf", invoice_id: invoice.id }]

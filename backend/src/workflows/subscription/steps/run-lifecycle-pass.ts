@@ -1,8 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelAtPeriodEnd, expireSuspended, sendReminders, service, suspendLapsed } from "../utils/lifecycle"
-import { autoRenew } from "../utils/auto-renew"
 
-export type LifecyclePass = "reminders" | "suspensions" | "auto_renew"
+export type LifecyclePass = "reminders" | "suspensions"
 
 /** Subscriptions a lifecycle page handles at once (one read, one insert per kind of write). */
 const PAGE_SIZE = 500
@@ -35,18 +34,10 @@ export const runLifecyclePassStep = createStep(
     }
     if (input.pass === "reminders") {
       await pages("reminder", 7, (ids) => sendReminders(container, ids, asOf))
-    } else if (input.pass === "suspensions") {
+    } else {
       await pages("cancel", 0, (ids) => cancelAtPeriodEnd(container, ids, asOf))
       await pages("suspend", 0, (ids) => suspendLapsed(container, ids, "Not renewed before the end of the grace period", asOf))
       await pages("expire", subs.expireAfterSuspendedDays, (ids) => expireSuspended(container, ids, asOf))
-    } else {
-      await pages("renew", 0, async (ids) => {
-        let renewed = 0
-        for (const id of ids) {
-          renewed += (await autoRenew(container, id, asOf)) ? 1 : 0
-        }
-        return renewed
-      })
     }
     return new StepResponse(counts)
   }

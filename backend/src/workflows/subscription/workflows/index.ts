@@ -1,24 +1,42 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
+  announceOrderPaymentStep,
   announceSubscriptionChangeStep,
+  applyOrderPaymentStep,
   changeSubscriptionStep,
   type ChangeSubscriptionStepInput,
-  createRenewalCartStep,
   createSubscriptionsForOrderStep,
-  notifySubscriptionsActivatedStep,
+  emitSubscriptionEventsStep,
   runLifecyclePassStep,
 } from "../steps"
 import { recordAdminActionStep } from "../../backoffice"
 
-/** order.placed → a subscription per service line (idempotent), renewal lines extend theirs. */
+/**
+ * order.placed → a `pending_payment` subscription per new service line
+ * (idempotent); then whatever the order's payment already allows (a gateway
+ * that captured at checkout activates at once; pay later waits for capture).
+ */
 export const createSubscriptionsForOrderWorkflow = createWorkflow(
   "create-subscriptions-for-order",
   (input: { order_id: string; asOf: Date }) => {
     const result = createSubscriptionsForOrderStep(input)
-    notifySubscriptionsActivatedStep(transform({ result }, ({ result }) => ({ ids: result.created })))
-    return new WorkflowResponse(result)
+    const applied = applyOrderPaymentStep(input)
+    announceOrderPaymentStep(applied)
+    emitSubscriptionEventsStep(transform({ result }, ({ result }) => ({ name: "created", ids: result.created })))
+    return new WorkflowResponse(transform({ result, applied }, ({ result, applied }) => ({ ...applied, created: result.created })))
   }
 )
+
+/**
+ * The order's money is in (payment.captured, the admin's "Mark as paid", a
+ * gateway's capture): activate, renew or switch the plan of its
+ * subscriptions, each exactly once.
+ */
+export const applyOrderPaymentWorkflow = createWorkflow("apply-order-payment", (input: { order_id: string; asOf: Date }) => {
+  const applied = applyOrderPaymentStep(input)
+  announceOrderPaymentStep(applied)
+  return new WorkflowResponse(applied)
+})
 
 /** Daily 00:00: 7/3/1-day expiry reminders, each at most once per period. */
 export const sendSubscriptionRemindersWorkflow = createWorkflow(
@@ -34,29 +52,17 @@ export const suspendLapsedSubscriptionsWorkflow = createWorkflow(
     new WorkflowResponse(runLifecyclePassStep(transform({ input }, ({ input }) => ({ pass: "suspensions" as const, asOf: input.asOf }))))
 )
 
-/** Daily 23:00: auto-renew what expires within a day. */
-export const autoRenewSubscriptionsWorkflow = createWorkflow(
-  "auto-renew-subscriptions",
-  (input: { asOf: Date }) =>
-    new WorkflowResponse(runLifecyclePassStep(transform({ input }, ({ input }) => ({ pass: "auto_renew" as const, asOf: input.asOf }))))
-)
-
-/** The whole daily lifecycle as of a date, in job order (test clock, demos). */
-export const runSubscriptionLifecycleWorkflow = createWorkflow(
-  "run-subscription-lifecycle",
+/** The reminders and suspensions passes of the daily lifecycle, in job order (the test clock runs them after the renewals). */
+export const runSubscriptionLifecyclePassesWorkflow = createWorkflow(
+  "run-subscription-lifecycle-passes",
   (input: { asOf: Date }) => {
-    const renewals = runLifecyclePassStep(
-      transform({ input }, ({ input }) => ({ pass: "auto_renew" as const, asOf: input.asOf }))
-    ).config({ name: "lifecycle-auto-renew" })
     const reminders = runLifecyclePassStep(
       transform({ input }, ({ input }) => ({ pass: "reminders" as const, asOf: input.asOf }))
     ).config({ name: "lifecycle-reminders" })
     const suspensions = runLifecyclePassStep(
       transform({ input }, ({ input }) => ({ pass: "suspensions" as const, asOf: input.asOf }))
     ).config({ name: "lifecycle-suspensions" })
-    return new WorkflowResponse(
-      transform({ renewals, reminders, suspensions }, (d) => ({ ...d.renewals, ...d.reminders, ...d.suspensions }))
-    )
+    return new WorkflowResponse(transform({ reminders, suspensions }, (d) => ({ ...d.reminders, ...d.suspensions })))
   }
 )
 
@@ -95,8 +101,7 @@ export const changeSubscriptionWorkflow = createWorkflow(
   }
 )
 
-/** A cart with one more term of the subscription, for the customer to check out. */
-export const createRenewalCartWorkflow = createWorkflow(
-  "create-renewal-cart",
-  (input: { id: string; customer_id: string; email?: string | null }) => new WorkflowResponse(createRenewalCartStep(input))
-)
+export * from "./create-renewal-cart"
+export * from "./auto-renew-subscription"
+export * from "./cancel-overdue-subscription-order"
+export * from "./change-subscription-plan"

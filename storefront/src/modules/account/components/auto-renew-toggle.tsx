@@ -3,16 +3,25 @@
 import { useState, useTransition } from "react"
 import { setAutoRenew } from "@lib/data/subscriptions"
 
-/** An accessible on/off switch for automatic renewal; the server action revalidates the page. */
+/**
+ * An accessible on/off switch for automatic renewal; the server action
+ * revalidates the page. Says plainly what "on" will do: charge the saved
+ * card, or (without one) issue a renewal invoice to pay by bank transfer.
+ */
 export default function AutoRenewToggle({
   subscriptionId,
   enabled,
   countryCode,
+  hasSavedCard,
+  onHint,
   disabled = false,
 }: {
   subscriptionId: string
   enabled: boolean
   countryCode: string
+  hasSavedCard: boolean
+  /** What "on" will do (see autoRenewText). */
+  onHint: string
   disabled?: boolean
 }) {
   const [pending, startTransition] = useTransition()
@@ -61,9 +70,14 @@ export default function AutoRenewToggle({
           {pending ? "Saving…" : checked ? "On" : "Off"}
         </span>
       </div>
-      <p id="auto-renew-hint" className="mt-1 text-xs text-slate-500">
+      <p
+        id="auto-renew-hint"
+        data-testid="auto-renew-hint"
+        data-saved-card={hasSavedCard}
+        className={`mt-1 text-sm ${checked && !hasSavedCard ? "text-amber-900" : "text-slate-600"}`}
+      >
         {checked
-          ? "We charge the next term before this one ends."
+          ? onHint
           : "Your service ends when the paid period runs out unless you renew."}
       </p>
       {error && (

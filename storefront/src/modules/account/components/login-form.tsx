@@ -82,7 +82,7 @@ export default function LoginForm({
       </SubmitButton>
       <p className="text-center text-sm text-slate-600">
         New to CloudServices?{" "}
-        <Link href={`/${countryCode}/account/register`} className="font-semibold text-accent-700 hover:text-accent-800">
+        <Link href={`/${countryCode}/account/register${redirectTo ? `?next=${encodeURIComponent(redirectTo)}` : ""}`} className="font-semibold text-accent-700 hover:text-accent-800">
           Create an account
         </Link>
       </p>

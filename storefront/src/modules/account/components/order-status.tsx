@@ -7,11 +7,12 @@ const LABELS: Record<string, { label: string; tone: string }> = {
   draft: { label: "Draft", tone: "bg-slate-200 text-slate-700" },
 }
 
+// an authorized payment is not money received yet (bank transfer / pay later until the admin records it)
 const PAYMENT_LABELS: Record<string, string> = {
   not_paid: "Not paid",
   awaiting: "Awaiting payment",
-  authorized: "Payment authorized",
-  partially_authorized: "Partially authorized",
+  authorized: "Awaiting payment",
+  partially_authorized: "Awaiting payment",
   captured: "Paid",
   partially_captured: "Partially paid",
   refunded: "Refunded",

@@ -14,7 +14,7 @@ import PasswordRules from "@modules/security/components/password-rules"
  * the address. The password stays in this component's memory so the shopper
  * is signed in as soon as the code is accepted.
  */
-export default function RegisterForm({ countryCode }: { countryCode: string }) {
+export default function RegisterForm({ countryCode, redirectTo }: { countryCode: string; redirectTo?: string }) {
   const [state, formAction] = useActionState<AuthFormState, FormData>(signup, { error: null })
   const [password, setPassword] = useState("")
   const [email, setEmail] = useState("")
@@ -27,6 +27,7 @@ export default function RegisterForm({ countryCode }: { countryCode: string }) {
         email={state.email}
         password={password}
         countryCode={countryCode}
+        redirectTo={redirectTo}
         notice={state.notice}
         resendAfter={state.resendAfter}
         sentAt={state.at}
@@ -75,7 +76,7 @@ export default function RegisterForm({ countryCode }: { countryCode: string }) {
       </SubmitButton>
       <p className="text-center text-sm text-slate-600">
         Already have an account?{" "}
-        <Link href={`/${countryCode}/account/login`} className="font-semibold text-accent-700 hover:text-accent-800">
+        <Link href={`/${countryCode}/account/login${redirectTo ? `?next=${encodeURIComponent(redirectTo)}` : ""}`} className="font-semibold text-accent-700 hover:text-accent-800">
           Sign in
         </Link>
       </p>

@@ -1,6 +1,10 @@
 import type { StoreSubscription } from "@lib/data/subscriptions"
 
+/** What a subscription waiting for its payment says instead of a countdown. */
+export const PENDING_PAYMENT_TEXT = "Starts when your payment arrives"
+
 const LABELS: Record<string, { label: string; tone: string }> = {
+  pending_payment: { label: "Awaiting payment", tone: "bg-accent-100 text-accent-800" },
   active: { label: "Active", tone: "bg-emerald-100 text-emerald-800" },
   suspended: { label: "Suspended", tone: "bg-amber-100 text-amber-900" },
   cancelled: { label: "Cancelled", tone: "bg-slate-200 text-slate-700" },
@@ -48,12 +52,17 @@ export function perTermLabel(
 }
 
 /** "Standard · billed yearly". */
-export function planTermLabel(sub: StoreSubscription) {
+export function planTermLabel(
+  sub: Pick<StoreSubscription, "plan" | "billing_interval" | "billing_interval_count">
+) {
   return [sub.plan, billingTermLabel(sub)].filter(Boolean).join(" · ")
 }
 
-/** "Expires in 12 days", "Expires today", "Expired". */
+/** "Expires in 12 days", "Expires today", "Expired"; a term not paid yet has not started. */
 export function daysLeftLabel(sub: Pick<StoreSubscription, "status" | "days_left" | "expires_at" | "cancel_at_period_end">) {
+  if (sub.status === "pending_payment") {
+    return PENDING_PAYMENT_TEXT
+  }
   const ended = sub.status === "expired" || new Date(sub.expires_at).getTime() <= Date.now()
   if (ended) {
     return sub.status === "cancelled" ? "Ended" : "Expired"
@@ -64,9 +73,33 @@ export function daysLeftLabel(sub: Pick<StoreSubscription, "status" | "days_left
   return `${verb} in ${days} ${days === 1 ? "day" : "days"}`
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** When auto-renew acts: the day before the term ends (the backend's daily pass). */
+export function renewalDate(sub: Pick<StoreSubscription, "expires_at">) {
+  return new Date(new Date(sub.expires_at).getTime() - DAY_MS)
+}
+
+/**
+ * What auto-renew will do, in one plain sentence: charge the saved card, or
+ * (with no card saved) issue an invoice to pay by bank transfer. `renewsOn`
+ * is the formatted renewal date; null while the first term is not paid yet.
+ */
+export function autoRenewText(hasSavedCard: boolean, renewsOn: string | null) {
+  if (hasSavedCard) {
+    return renewsOn
+      ? `We'll charge your saved card on ${renewsOn}.`
+      : "We'll charge your saved card the day before each term ends."
+  }
+  return `Auto-renew is on but no card is saved: ${
+    renewsOn ? `on ${renewsOn}` : "the day before each term ends"
+  } we'll issue a renewal invoice to pay by bank transfer; your service continues when it's paid.`
+}
+
 export function SubscriptionDaysLeft({ subscription }: { subscription: StoreSubscription }) {
   const label = daysLeftLabel(subscription)
-  const urgent = subscription.status === "active" && subscription.days_left <= 7
+  const urgent =
+    subscription.status === "active" && subscription.days_left !== null && subscription.days_left <= 7
   return (
     <span
       data-testid="subscription-days-left"
@@ -122,13 +155,19 @@ export function SubscriptionProgress({
   )
 }
 
-export function AutoRenewState({ enabled }: { enabled: boolean }) {
+/** "Auto-renew on", and how it will be paid when no card is saved. */
+export function AutoRenewState({ enabled, hasSavedCard }: { enabled: boolean; hasSavedCard: boolean }) {
   return (
-    <span
-      data-testid="subscription-auto-renew-state"
-      className={`text-sm ${enabled ? "text-emerald-800" : "text-slate-600"}`}
-    >
-      Auto-renew {enabled ? "on" : "off"}
+    <span className="text-sm">
+      <span
+        data-testid="subscription-auto-renew-state"
+        className={enabled ? "text-emerald-800" : "text-slate-600"}
+      >
+        Auto-renew {enabled ? "on" : "off"}
+      </span>
+      {enabled && !hasSavedCard && (
+        <span className="text-slate-600"> · renews by invoice (no card saved)</span>
+      )}
     </span>
   )
 }

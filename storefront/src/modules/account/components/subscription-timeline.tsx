@@ -3,10 +3,12 @@ import { formatDateTime } from "@lib/util/dates"
 
 const LABELS: Record<string, string> = {
   created: "Subscription created",
+  payment_pending: "Waiting for payment",
   activated: "Service activated",
   reminder_sent_7: "Reminder sent: expires in 7 days",
   reminder_sent_3: "Reminder sent: expires in 3 days",
   reminder_sent_1: "Reminder sent: expires tomorrow",
+  renewal_issued: "Renewal invoice issued",
   renewal_paid: "Renewal paid",
   renewed: "Renewed",
   renewal_failed: "Automatic renewal failed",
@@ -17,6 +19,9 @@ const LABELS: Record<string, string> = {
   cancelled: "Cancelled",
   expired: "Expired",
   auto_renew_changed: "Auto-renew changed",
+  plan_change_scheduled: "Plan change scheduled",
+  plan_change_cancelled: "Scheduled plan change cancelled",
+  plan_changed: "Plan changed",
 }
 
 const ACTORS: Record<string, string> = {

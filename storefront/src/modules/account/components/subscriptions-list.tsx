@@ -2,6 +2,7 @@ import Link from "next/link"
 import type { StoreSubscription } from "@lib/data/subscriptions"
 import { formatDate } from "@lib/util/dates"
 import { formatMoney } from "@lib/util/money"
+import UnpaidOrderNotice from "@modules/account/components/unpaid-order-notice"
 import {
   AutoRenewState,
   perTermLabel,
@@ -50,21 +51,39 @@ export default function SubscriptionsList({
             </p>
           </div>
 
-          <div className="mt-4">
-            <div className="mb-1 flex flex-wrap items-baseline justify-between gap-2">
+          {sub.status === "pending_payment" ? (
+            <div className="mt-4">
               <SubscriptionDaysLeft subscription={sub} />
-              <span className="text-xs text-slate-500">
-                {formatDate(sub.current_period_start, countryCode)} – {formatDate(sub.expires_at, countryCode)}
-              </span>
             </div>
-            <SubscriptionProgress
-              subscription={sub}
-              label={`Current period of ${sub.product_title} ${sub.number}`}
-            />
-          </div>
+          ) : (
+            <div className="mt-4">
+              <div className="mb-1 flex flex-wrap items-baseline justify-between gap-2">
+                <SubscriptionDaysLeft subscription={sub} />
+                <span className="text-xs text-slate-500">
+                  {formatDate(sub.current_period_start, countryCode)} – {formatDate(sub.expires_at, countryCode)}
+                </span>
+              </div>
+              <SubscriptionProgress
+                subscription={sub}
+                label={`Current period of ${sub.product_title} ${sub.number}`}
+              />
+            </div>
+          )}
+
+          {sub.unpaid_order && (
+            <div className="mt-3">
+              <UnpaidOrderNotice order={sub.unpaid_order} countryCode={countryCode} compact />
+            </div>
+          )}
+          {sub.scheduled_change && (
+            <p data-testid="subscription-scheduled-change" className="mt-3 text-sm text-slate-700">
+              Changes to {planTermLabel(sub.scheduled_change)} on{" "}
+              {formatDate(sub.scheduled_change.effective_at, countryCode)}
+            </p>
+          )}
 
           <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
-            <AutoRenewState enabled={sub.auto_renew} />
+            <AutoRenewState enabled={sub.auto_renew} hasSavedCard={sub.has_saved_card} />
             {sub.cancel_at_period_end && sub.status !== "cancelled" && (
               <span className="text-sm text-slate-600">Cancels on {formatDate(sub.expires_at, countryCode)}</span>
             )}

@@ -17,10 +17,10 @@ export default function AccountLayout({
   return (
     <div className="container-content py-10">
       <div className="grid gap-8 md:grid-cols-4">
-        <div className="md:col-span-1">
+        <div className="min-w-0 md:col-span-1">
           <AccountNav countryCode={countryCode} />
         </div>
-        <div className="md:col-span-3">
+        <div className="min-w-0 md:col-span-3">
           <h1 data-testid={titleTestId} className="break-words text-2xl font-bold text-navy-900">
             {title}
           </h1>

@@ -1,20 +1,24 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
-import type { CreditNote } from "@lib/data/orders"
+import type { CreditNote, OrderPayment } from "@lib/data/orders"
 import { formatDate } from "@lib/util/dates"
 import { formatMoney } from "@lib/util/money"
 import { OrderStatusBadge, paymentStatusLabel } from "@modules/account/components/order-status"
 import AccountLayout from "@modules/account/templates/account-layout"
+import OrderPaymentPanel, { OrderServicesLine } from "@modules/checkout/components/order-payment"
 import OrderSummary from "@modules/checkout/components/order-summary"
 import AddressBlock from "@modules/common/components/address-block"
 
 export default function OrderDetailTemplate({
   order,
   countryCode,
+  payment = null,
   creditNotes = [],
 }: {
   order: HttpTypes.StoreOrder
   countryCode: string
+  /** how the order is paid; null when the backend does not say */
+  payment?: OrderPayment | null
   creditNotes?: CreditNote[]
 }) {
   return (
@@ -26,6 +30,12 @@ export default function OrderDetailTemplate({
       <Link href={`/${countryCode}/account/orders`} className="text-sm font-semibold text-accent-700 hover:text-accent-800">
         ← All orders
       </Link>
+      {payment && (
+        <div className="mt-4 space-y-2">
+          <OrderPaymentPanel payment={payment} countryCode={countryCode} />
+          <OrderServicesLine payment={payment} countryCode={countryCode} />
+        </div>
+      )}
       <div className="mt-4 grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
           <OrderSummary source={order} countryCode={countryCode} title="Items" />
@@ -35,7 +45,8 @@ export default function OrderDetailTemplate({
             <h2 className="text-sm font-semibold text-navy-900">Status</h2>
             <div className="mt-1 flex flex-wrap items-center gap-2">
               <OrderStatusBadge status={order.status} />
-              <span className="text-sm text-slate-600">{paymentStatusLabel(order.payment_status)}</span>
+              {/* Medusa marks a bank-transfer order "authorized" before any money arrives: the payment panel says what is due */}
+              {!payment && <span className="text-sm text-slate-600">{paymentStatusLabel(order.payment_status)}</span>}
             </div>
           </div>
           <div>

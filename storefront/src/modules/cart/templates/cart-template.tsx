@@ -78,7 +78,7 @@ export default function CartTemplate({
                 Order summary
               </h2>
               <div className="mt-4">
-                <Totals source={cart} countryCode={countryCode} />
+                <Totals source={cart} countryCode={countryCode} taxPending={!cart.shipping_address?.country_code} />
               </div>
               {unavailable.length > 0 && (
                 <div className="mt-4">

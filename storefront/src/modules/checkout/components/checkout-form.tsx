@@ -1,20 +1,38 @@
 "use client"
 
-import { useActionState, useState } from "react"
-import { placeOrder, type CheckoutState } from "@lib/data/cart"
+import { useActionState, useEffect, useRef, useState, useTransition } from "react"
+import {
+  placeOrder,
+  saveCheckoutAddress,
+  type CheckoutState,
+  type PayLaterTerms,
+} from "@lib/data/cart"
+import { formatMoney } from "@lib/util/money"
 import Alert from "@modules/common/components/alert"
 import Field from "@modules/common/components/field"
 import SubmitButton from "@modules/common/components/submit-button"
 import GatewayPayment from "./gateway-payment"
 import { STRIPE_PROVIDER, SYSTEM_PROVIDER, providerLabel } from "./payment-labels"
 
+/** What is typed in the address section's fields, as one comparable string. */
+function addressKey(section: HTMLElement) {
+  return Array.from(section.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input[name], select[name]"))
+    .map((field) => `${field.name}=${field.value.trim()}`)
+    .join("\n")
+}
+
 type CheckoutFormProps = {
   countryCode: string
   countries: { code: string; name: string }[]
   defaults: Record<string, string>
-  emailLocked: boolean
+  /** the address already on the cart (its taxes are in `total`) */
+  addressSaved: boolean
+  /** the cart's total as Medusa computed it, taxes for the saved address included */
+  total: number
+  currencyCode: string
   /** the region's payment providers (GET /store/payment-providers?region_id=) */
   providers: string[]
+  payLater: PayLaterTerms | null
   stripeKey: string
   paypalClientId: string
 }
@@ -23,8 +41,11 @@ export default function CheckoutForm({
   countryCode,
   countries,
   defaults,
-  emailLocked,
+  addressSaved,
+  total,
+  currencyCode,
   providers,
+  payLater,
   stripeKey,
   paypalClientId,
 }: CheckoutFormProps) {
@@ -33,6 +54,36 @@ export default function CheckoutForm({
   const errors = state.fieldErrors ?? {}
   const options = providers.length ? providers : [SYSTEM_PROVIDER]
   const [chosen, setChosen] = useState(values.payment_method && options.includes(values.payment_method) ? values.payment_method : options[0])
+
+  // The address is saved on the cart whenever it changes (and has a country),
+  // so Medusa adds its taxes and the page shows the total that will be charged.
+  const formRef = useRef<HTMLFormElement>(null)
+  const addressRef = useRef<HTMLElement>(null)
+  const savedAddress = useRef("")
+  const [saving, startSaving] = useTransition()
+  const [saveError, setSaveError] = useState<string | null>(null)
+
+  useEffect(() => {
+    // the address the page opened with is already on the cart: no need to save it again
+    if (addressSaved && addressRef.current && !savedAddress.current) {
+      savedAddress.current = addressKey(addressRef.current)
+    }
+  }, [addressSaved])
+
+  function saveAddress() {
+    if (!formRef.current || !addressRef.current) return
+    const data = new FormData(formRef.current)
+    const key = addressKey(addressRef.current)
+    if (!data.get("country_code") || key === savedAddress.current) return
+    savedAddress.current = key
+    startSaving(async () => {
+      const result = await saveCheckoutAddress(data)
+      setSaveError(result.error)
+      if (result.error) {
+        savedAddress.current = ""
+      }
+    })
+  }
 
   if (state.gateway) {
     return (
@@ -46,8 +97,10 @@ export default function CheckoutForm({
   }
 
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-8">
+    <form ref={formRef} action={formAction} noValidate className="flex flex-col gap-8">
       <input type="hidden" name="page_country" value={countryCode} />
+      {/* the total the shopper saw: the order is only placed for that amount */}
+      <input type="hidden" name="expected_total" value={String(total)} />
 
       <section aria-labelledby="contact-heading" className="card p-6">
         <h2 id="contact-heading" className="text-lg font-semibold text-navy-900">1. Contact</h2>
@@ -59,15 +112,22 @@ export default function CheckoutForm({
             autoComplete="email"
             required
             defaultValue={values.email}
-            readOnly={emailLocked}
+            readOnly
             error={errors.email}
-            hint={emailLocked ? "The order is saved to your account." : "Your order confirmation is sent here."}
+            hint="The order is saved to your account."
           />
         </div>
       </section>
 
-      <section aria-labelledby="billing-heading" className="card p-6">
+      <section
+        ref={addressRef}
+        aria-labelledby="billing-heading"
+        className="card p-6"
+        // saved when focus leaves the address (not between its fields)
+        onBlur={(event) => !event.currentTarget.contains(event.relatedTarget as Node | null) && saveAddress()}
+      >
         <h2 id="billing-heading" className="text-lg font-semibold text-navy-900">2. Billing address</h2>
+        <p className="mt-1 text-sm text-slate-600">Taxes are charged for the country of this address.</p>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           <Field label="First name" name="first_name" autoComplete="given-name" required defaultValue={values.first_name} error={errors.first_name} />
           <Field label="Last name" name="last_name" autoComplete="family-name" required defaultValue={values.last_name} error={errors.last_name} />
@@ -85,6 +145,7 @@ export default function CheckoutForm({
               required
               autoComplete="country"
               defaultValue={values.country_code}
+              onChange={saveAddress}
               aria-invalid={errors.country_code ? true : undefined}
               className="input"
             >
@@ -98,6 +159,11 @@ export default function CheckoutForm({
           </div>
           <Field label="Phone" name="phone" type="tel" autoComplete="tel" defaultValue={values.phone} />
         </div>
+        {saveError && (
+          <div className="mt-4">
+            <Alert tone="error">{saveError}</Alert>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="payment-heading" className="card p-6">
@@ -130,7 +196,16 @@ export default function CheckoutForm({
             )
           })}
         </fieldset>
-        {chosen === STRIPE_PROVIDER && emailLocked && (
+        {chosen === SYSTEM_PROVIDER && payLater && (
+          <div data-testid="pay-later-terms" className="mt-4 rounded-lg border border-slate-200 bg-slate-50 p-4 text-sm text-slate-700">
+            <p className="font-semibold text-navy-900">
+              Payment due within {payLater.due_days} {payLater.due_days === 1 ? "day" : "days"}
+            </p>
+            <p className="mt-1 break-words">{payLater.instructions}</p>
+            <p className="mt-2 text-slate-600">An order not paid by then is cancelled.</p>
+          </div>
+        )}
+        {chosen === STRIPE_PROVIDER && (
           <label className="mt-3 flex items-start gap-2 text-sm text-slate-700">
             <input type="checkbox" name="save_card" className="mt-0.5 h-4 w-4 accent-accent-600" data-testid="save-card" />
             <span>Save this card and renew my plans automatically with it (you can turn auto-renew off any time).</span>
@@ -140,15 +215,34 @@ export default function CheckoutForm({
 
       <div aria-live="polite" className="empty:hidden">
         {state.error && (
-          <Alert tone="error" title="We could not place your order">
+          <Alert
+            tone={state.totalChanged ? "warning" : "error"}
+            title={state.totalChanged ? "Your total changed" : "We could not place your order"}
+            testId="checkout-error"
+          >
             {state.error}
           </Alert>
         )}
       </div>
 
-      <SubmitButton testId="place-order" pendingText={chosen === SYSTEM_PROVIDER ? "Placing order…" : "Preparing payment…"} className="btn-primary w-full py-3 text-base">
-        {chosen === SYSTEM_PROVIDER ? "Place order" : "Continue to payment"}
-      </SubmitButton>
+      <div className="flex flex-col gap-3">
+        <div className="flex items-baseline justify-between gap-4 text-navy-900" data-testid="checkout-pay-total">
+          <span className="font-semibold">{addressSaved ? "Total to pay, taxes included" : "Total before tax"}</span>
+          <span data-testid="checkout-total" className="text-xl font-bold">
+            {formatMoney(total, currencyCode, countryCode)}
+          </span>
+        </div>
+        <p aria-live="polite" className="text-sm text-slate-600 empty:hidden">
+          {saving
+            ? "Updating the taxes for your address…"
+            : !addressSaved
+              ? "Taxes are added as soon as your billing address is entered."
+              : ""}
+        </p>
+        <SubmitButton testId="place-order" pendingText={chosen === SYSTEM_PROVIDER ? "Placing order…" : "Preparing payment…"} className="btn-primary w-full py-3 text-base">
+          {chosen === SYSTEM_PROVIDER ? "Place order" : "Continue to payment"}
+        </SubmitButton>
+      </div>
     </form>
   )
 }

@@ -13,13 +13,16 @@ export default function OrderSummary({
   source,
   countryCode,
   title = "Order summary",
+  taxPending = false,
 }: {
   source: Summarized
   countryCode: string
   title?: string
+  /** a cart without a billing address yet: its taxes are not known */
+  taxPending?: boolean
 }) {
   return (
-    <div className="card p-6">
+    <div className="card p-6" data-testid="order-summary">
       <h2 className="text-lg font-semibold text-navy-900">{title}</h2>
       <ul className="mt-4 divide-y divide-slate-100">
         {(source.items ?? []).map((item) => {
@@ -43,7 +46,7 @@ export default function OrderSummary({
         })}
       </ul>
       <div className="mt-4 border-t border-slate-200 pt-4">
-        <Totals source={source} countryCode={countryCode} />
+        <Totals source={source} countryCode={countryCode} taxPending={taxPending} />
       </div>
     </div>
   )

@@ -1,5 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
+import type { PayLaterTerms } from "@lib/data/cart"
 import CheckoutForm from "@modules/checkout/components/checkout-form"
+import CheckoutSignIn from "@modules/checkout/components/checkout-sign-in"
 import OrderSummary from "@modules/checkout/components/order-summary"
 
 export default function CheckoutTemplate({
@@ -7,6 +9,7 @@ export default function CheckoutTemplate({
   customer,
   countryCode,
   providers,
+  payLater,
   stripeKey,
   paypalClientId,
 }: {
@@ -14,6 +17,7 @@ export default function CheckoutTemplate({
   customer: HttpTypes.StoreCustomer | null
   countryCode: string
   providers: string[]
+  payLater: PayLaterTerms | null
   stripeKey: string
   paypalClientId: string
 }) {
@@ -28,6 +32,8 @@ export default function CheckoutTemplate({
   const defaultCountry =
     billing?.country_code ??
     (countries.some((country) => country.code === countryCode) ? countryCode : countries[0]?.code)
+  // Medusa's taxes follow the shipping address, which checkout sets to the billing address
+  const addressSaved = Boolean(cart.shipping_address?.country_code)
 
   const defaults: Record<string, string> = {
     email: customer?.email ?? cart.email ?? "",
@@ -49,19 +55,26 @@ export default function CheckoutTemplate({
       </p>
       <div className="mt-8 grid gap-8 lg:grid-cols-5">
         <div className="lg:col-span-3">
-          <CheckoutForm
-            countryCode={countryCode}
-            countries={countries}
-            defaults={defaults}
-            emailLocked={Boolean(customer)}
-            providers={providers}
-            stripeKey={stripeKey}
-            paypalClientId={paypalClientId}
-          />
+          {customer ? (
+            <CheckoutForm
+              countryCode={countryCode}
+              countries={countries}
+              defaults={defaults}
+              addressSaved={addressSaved}
+              total={Number(cart.total ?? 0)}
+              currencyCode={cart.currency_code}
+              providers={providers}
+              payLater={payLater}
+              stripeKey={stripeKey}
+              paypalClientId={paypalClientId}
+            />
+          ) : (
+            <CheckoutSignIn countryCode={countryCode} />
+          )}
         </div>
         <aside className="lg:col-span-2">
           <div className="lg:sticky lg:top-8">
-            <OrderSummary source={cart} countryCode={countryCode} />
+            <OrderSummary source={cart} countryCode={countryCode} taxPending={!addressSaved} />
           </div>
         </aside>
       </div>

@@ -17,6 +17,7 @@ import {
   type SubscriptionActor,
   type SubscriptionDetail,
   type SubscriptionEvent,
+  type SubscriptionUnpaidOrder,
 } from "../../../lib/subscriptions"
 
 const linkClass =
@@ -188,6 +189,44 @@ const Orders = ({ subscription }: { subscription: SubscriptionDetail }) => {
   )
 }
 
+const UNPAID_TITLE: Record<SubscriptionUnpaidOrder["kind"], string> = {
+  first: "Awaiting payment: the term starts when the order is paid",
+  renewal: "Renewal invoice unpaid: the service continues when it is paid",
+  upgrade: "Upgrade unpaid: the plan switches when it is paid",
+}
+
+const orderLabel = (order: { id: string; display_id: number | null }) =>
+  order.display_id ? `#${order.display_id}` : order.id
+
+/** An order of the subscription waiting for payment, or a pending subscription without one. */
+const PaymentBanner = ({ subscription: sub }: { subscription: SubscriptionDetail }) => {
+  const order = sub.unpaid_order
+  if (!order && sub.status !== "pending_payment") return null
+  return (
+    <div
+      className="bg-ui-tag-blue-bg flex flex-wrap items-start justify-between gap-x-4 gap-y-1 px-6 py-3"
+      data-testid="subscription-payment-banner"
+      data-kind={order?.kind ?? "first"}
+    >
+      <div className="flex flex-col">
+        <Text size="small" weight="plus" className="text-ui-tag-blue-text">
+          {order ? UNPAID_TITLE[order.kind] ?? UNPAID_TITLE.first : "Awaiting payment"}
+        </Text>
+        <Text size="small" className="text-ui-tag-blue-text">
+          {order
+            ? `Order ${orderLabel(order)} · ${formatAmount(order.total, order.currency_code)} due by ${formatDate(order.due_at)}`
+            : "The term starts when its payment is captured."}
+        </Text>
+      </div>
+      {order && (
+        <Link to={`/orders/${order.id}`} className={linkClass}>
+          View order
+        </Link>
+      )}
+    </div>
+  )
+}
+
 const General = ({ subscription: sub }: { subscription: SubscriptionDetail }) => {
   const days = daysUntil(sub)
   const name = customerName(sub.customer)
@@ -217,6 +256,7 @@ const General = ({ subscription: sub }: { subscription: SubscriptionDetail }) =>
           )}
         </div>
       )}
+      <PaymentBanner subscription={sub} />
       <Row label="Customer">
         <div className="flex flex-col">
           <Link to={`/customers/${sub.customer_id}`} className={linkClass}>
@@ -250,13 +290,61 @@ const General = ({ subscription: sub }: { subscription: SubscriptionDetail }) =>
         {formatDateTime(sub.expires_at)}
       </Row>
       <Row label="Days left">
-        <span className={sub.status === "active" && days >= 0 && days <= 7 ? "text-ui-fg-error" : undefined}>
-          {days > 0 ? days : 0}
-        </span>
-        <span className="text-ui-fg-subtle"> ({relativeDays(days)})</span>
+        {sub.status === "pending_payment" ? (
+          <span className="text-ui-fg-subtle">Starts when paid</span>
+        ) : (
+          <>
+            <span className={sub.status === "active" && days >= 0 && days <= 7 ? "text-ui-fg-error" : undefined}>
+              {days > 0 ? days : 0}
+            </span>
+            <span className="text-ui-fg-subtle"> ({relativeDays(days)})</span>
+          </>
+        )}
       </Row>
       <Row label="Auto-renew">
         <YesNo value={sub.auto_renew} />
+      </Row>
+      <Row label="Saved card" testId="subscription-saved-card">
+        <YesNo value={sub.has_saved_card} />
+        {sub.auto_renew && !sub.has_saved_card && (
+          <span className="text-ui-fg-subtle"> · renewals are invoiced (bank transfer)</span>
+        )}
+      </Row>
+      <Row label="Scheduled change" testId="subscription-scheduled-change">
+        {sub.scheduled_change ? (
+          <>
+            {[
+              sub.scheduled_change.plan,
+              formatInterval(
+                sub.scheduled_change.billing_interval,
+                sub.scheduled_change.billing_interval_count
+              ),
+              formatAmount(sub.scheduled_change.amount, sub.scheduled_change.currency_code),
+            ].join(" · ")}
+            <span className="text-ui-fg-subtle">
+              {" "}
+              on {formatDate(sub.scheduled_change.effective_at)}
+            </span>
+          </>
+        ) : (
+          "-"
+        )}
+      </Row>
+      <Row label="Unpaid order" testId="subscription-unpaid-order">
+        {sub.unpaid_order ? (
+          <>
+            <Link to={`/orders/${sub.unpaid_order.id}`} className={linkClass}>
+              {orderLabel(sub.unpaid_order)}
+            </Link>
+            <span className="text-ui-fg-subtle">
+              {" "}
+              · {formatAmount(sub.unpaid_order.total, sub.unpaid_order.currency_code)} due by{" "}
+              {formatDate(sub.unpaid_order.due_at)}
+            </span>
+          </>
+        ) : (
+          "-"
+        )}
       </Row>
       <Row label="Cancel at period end">
         <YesNo value={sub.cancel_at_period_end} />

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { runSubscriptionLifecycleWorkflow } from "../../../../workflows/subscription"
+import { runSubscriptionLifecycle } from "../../../../workflows/subscription"
 import type { AdminRunLifecycleType } from "../validators"
 
 /**
@@ -13,6 +13,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminRunLifecycleType
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The test clock is disabled in production (SUBSCRIPTION_TEST_CLOCK)")
   }
   const asOf = new Date(req.validatedBody.as_of)
-  const { result } = await runSubscriptionLifecycleWorkflow(req.scope).run({ input: { asOf } })
+  const result = await runSubscriptionLifecycle(req.scope, asOf)
   res.json({ as_of: asOf.toISOString(), processed: result })
 }

@@ -29,7 +29,7 @@ export default async function AccountOverviewPage({
     // hides the card's list, never the whole overview.
     listSubscriptions({ status: "active", limit: 50 })
       .then(({ subscriptions }) =>
-        subscriptions.filter((sub) => sub.days_left <= EXPIRING_SOON_DAYS)
+        subscriptions.filter((sub) => sub.days_left !== null && sub.days_left <= EXPIRING_SOON_DAYS)
       )
       .catch(() => null),
   ])

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
-import { retrieveCart } from "@lib/data/cart"
+import { retrieveCart, retrievePayLater } from "@lib/data/cart"
 import { retrieveCustomer } from "@lib/data/customer"
 import { listPaymentProviders } from "@lib/data/payment"
 import { publicPaymentKey } from "@lib/public-env"
@@ -18,7 +18,10 @@ export default async function CheckoutPage({ params }: { params: Promise<{ count
     redirect(`/${countryCode}/cart`)
   }
 
-  const providers = cart.region_id ? (await listPaymentProviders(cart.region_id)).map((p) => p.id) : []
+  const [providers, payLater] = await Promise.all([
+    cart.region_id ? listPaymentProviders(cart.region_id).then((list) => list.map((p) => p.id)) : [],
+    retrievePayLater(),
+  ])
   // public keys are read at request time on the server (never inlined at build) and handed to the payment widgets
   return (
     <CheckoutTemplate
@@ -26,6 +29,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ count
       customer={customer}
       countryCode={countryCode}
       providers={providers}
+      payLater={payLater}
       stripeKey={publicPaymentKey("NEXT_PUBLIC_STRIPE_KEY")}
       paypalClientId={publicPaymentKey("NEXT_PUBLIC_PAYPAL_CLIENT_ID")}
     />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { retrieveCustomer } from "@lib/data/customer"
+import { safeRelativePath } from "@lib/util/country"
 import LoginForm from "@modules/account/components/login-form"
 import AuthTemplate from "@modules/account/templates/auth-template"
 
@@ -19,7 +20,7 @@ export default async function LoginPage({
   const { countryCode } = await params
   const { next, verified } = await searchParams
   if (await retrieveCustomer()) {
-    redirect(`/${countryCode}/account`)
+    redirect(safeRelativePath(next) ?? `/${countryCode}/account`)
   }
   return (
     <AuthTemplate title="Sign in" description="Welcome back. Sign in to see your orders and services.">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound, redirect } from "next/navigation"
 import { retrieveCustomer } from "@lib/data/customer"
-import { listCreditNotes, retrieveOrder } from "@lib/data/orders"
+import { listCreditNotes, retrieveOrder, retrieveOrderPayment } from "@lib/data/orders"
 import OrderDetailTemplate from "@modules/account/templates/order-detail-template"
 
 export const metadata: Metadata = {
@@ -24,6 +24,6 @@ export default async function OrderDetailPage({
   if (!order || order.customer_id !== customer.id) {
     notFound()
   }
-  const creditNotes = await listCreditNotes(order.id)
-  return <OrderDetailTemplate order={order} countryCode={countryCode} creditNotes={creditNotes} />
+  const [creditNotes, payment] = await Promise.all([listCreditNotes(order.id), retrieveOrderPayment(order.id)])
+  return <OrderDetailTemplate order={order} countryCode={countryCode} payment={payment} creditNotes={creditNotes} />
 }

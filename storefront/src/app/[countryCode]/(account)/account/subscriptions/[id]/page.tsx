@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { notFound, redirect } from "next/navigation"
 import { getCartQuantity } from "@lib/data/cart"
 import { retrieveCustomer } from "@lib/data/customer"
-import { listSubscriptionEvents, retrieveSubscription } from "@lib/data/subscriptions"
+import { listPlanOptions, listSubscriptionEvents, retrieveSubscription } from "@lib/data/subscriptions"
 import SubscriptionDetailTemplate from "@modules/account/templates/subscription-detail-template"
 
 export const metadata: Metadata = {
@@ -23,9 +23,10 @@ export default async function SubscriptionDetailPage({
     )
   }
   // Another customer's subscription is not found (the backend answers 404).
-  const [subscription, events, cartItemCount] = await Promise.all([
+  const [subscription, events, planOptions, cartItemCount] = await Promise.all([
     retrieveSubscription(id),
     listSubscriptionEvents(id),
+    listPlanOptions(id),
     getCartQuantity(),
   ])
   if (!subscription) {
@@ -35,6 +36,7 @@ export default async function SubscriptionDetailPage({
     <SubscriptionDetailTemplate
       subscription={subscription}
       events={events}
+      planOptions={planOptions}
       countryCode={countryCode}
       cartItemCount={cartItemCount}
     />

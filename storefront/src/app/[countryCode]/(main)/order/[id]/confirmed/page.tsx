@@ -1,7 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { isLoggedIn } from "@lib/data/cookies"
-import { retrieveOrder } from "@lib/data/orders"
+import { retrieveOrder, retrieveOrderPayment } from "@lib/data/orders"
 import OrderConfirmedTemplate from "@modules/checkout/templates/order-confirmed-template"
 
 export const metadata: Metadata = {
@@ -16,9 +16,9 @@ export default async function OrderConfirmedPage({
   params: Promise<{ countryCode: string; id: string }>
 }) {
   const { countryCode, id } = await params
-  const [order, loggedIn] = await Promise.all([retrieveOrder(id), isLoggedIn()])
+  const [order, payment, loggedIn] = await Promise.all([retrieveOrder(id), retrieveOrderPayment(id), isLoggedIn()])
   if (!order) {
     notFound()
   }
-  return <OrderConfirmedTemplate order={order} countryCode={countryCode} loggedIn={loggedIn} />
+  return <OrderConfirmedTemplate order={order} payment={payment} countryCode={countryCode} loggedIn={loggedIn} />
 }
