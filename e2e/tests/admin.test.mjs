@@ -47,7 +47,8 @@ test("the admin logs in to /app, finds a shopper's order and edits a product's s
     await page.goto(`${BACKEND_URL}/app/orders?q=${encodeURIComponent(email)}`)
     const row = page.locator("tr", { hasText: `#${order.display_id}` })
     await row.first().waitFor()
-    assert.match(await row.first().innerText(), new RegExp(email.replace(/[.]/g, "\\.")))
+    // a registered customer's order shows their name
+    assert.match(await row.first().innerText(), /Grace Hopper/)
   })
 
   await step("order detail", async () => {

@@ -1,4 +1,5 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { CreateAccountHolderDTO } from "@medusajs/framework/types"
 import { isPresent, Modules } from "@medusajs/framework/utils"
 import {
   acquireLockStep,
@@ -49,6 +50,7 @@ export const ensurePaymentAccountHolderWorkflow = createWorkflow(
       createPaymentAccountHolderStep(
         transform({ customers, input }, ({ customers, input }) => {
           const customer = customers[0]
+          // the shape Medusa's createPaymentSessionsWorkflow hands the provider (query's types allow null fields)
           return {
             provider_id: input.provider_id,
             context: {
@@ -56,7 +58,7 @@ export const ensurePaymentAccountHolderWorkflow = createWorkflow(
                 ...customer,
                 billing_address: customer.addresses?.find((a) => a?.is_default_billing) ?? customer.addresses?.[0],
               },
-            },
+            } as unknown as CreateAccountHolderDTO["context"],
           }
         })
       )
