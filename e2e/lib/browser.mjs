@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises"
 import { mkdir, readFile } from "node:fs/promises"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
