@@ -52,7 +52,7 @@ try {
   await medusa(["exec", "./src/scripts/run-jobs.ts", asOf, job], {
     DATABASE_URL: databaseUrl,
     STOREFRONT_URL: "",
-    ...localSecrets(["JWT_SECRET", "COOKIE_SECRET", "MFA_ENCRYPTION_KEY"]),
+    ...localSecrets(["JWT_SECRET", "COOKIE_SECRET", "MFA_ENCRYPTION_KEY", "PROVISIONING_SECRET_KEY"]),
     // V8 otherwise lets the heap grow to ~4× what is live before collecting (README, "Benchmarks")
     NODE_OPTIONS: ["--max-old-space-size=512", process.env.NODE_OPTIONS].filter(Boolean).join(" "),
   })

@@ -69,11 +69,15 @@ async function main() {
     JWT_SECRET: secrets.JWT_SECRET,
     COOKIE_SECRET: secrets.COOKIE_SECRET,
     MFA_ENCRYPTION_KEY: secrets.MFA_ENCRYPTION_KEY,
+    // encrypts the servers' root passwords: the same key on every start, or stored ones can't be read
+    PROVISIONING_SECRET_KEY: secrets.PROVISIONING_SECRET_KEY,
     // plain-http local run: the admin session cookie can't be Secure
     SESSION_COOKIE_SECURE: backendUrl.startsWith("https:") ? "true" : "false",
     STORE_CORS: process.env.STORE_CORS || storefrontUrl,
     AUTH_CORS: process.env.AUTH_CORS || `${storefrontUrl},${backendUrl}`,
     ADMIN_CORS: process.env.ADMIN_CORS || backendUrl,
+    // local use: webhook endpoints may be a receiver on this machine (http://localhost:…)
+    WEBHOOK_ALLOW_PRIVATE: process.env.WEBHOOK_ALLOW_PRIVATE || "true",
   }
 
   // the storefront is not up yet: nothing to tell it about catalog changes

@@ -177,6 +177,7 @@ async function e2e(conn) {
     JWT_SECRET: randomBytes(32).toString("hex"),
     COOKIE_SECRET: randomBytes(32).toString("hex"),
     MFA_ENCRYPTION_KEY: randomBytes(32).toString("hex"),
+    PROVISIONING_SECRET_KEY: randomBytes(32).toString("hex"),
     // every browser test signs in from 127.0.0.1: the per-address auth limit
     // (5 per 15 minutes) is proven by the security integration spec instead
     AUTH_RATE_LIMIT_MAX: "1000",

@@ -79,7 +79,11 @@ export async function registerCustomer(api: Api, ctx: StoreContext, email?: stri
   }
 }
 
-/** The variant of `handle` for a plan and billing term. */
+/**
+ * The variant of `handle` for a plan and billing term, and `line`: one of it
+ * as the storefront adds it to a cart, with the purchase options the product
+ * asks for in `metadata.service_config` (see serviceConfigFor).
+ */
 export async function findVariant(
   api: Api,
   ctx: StoreContext,
@@ -98,7 +102,31 @@ export async function findVariant(
   if (!variant) {
     throw new Error(`No variant ${plan} / ${term} for ${handle}`)
   }
-  return { product, variant }
+  const service_config = await serviceConfigFor(api, ctx, product.id, plan)
+  const line = { variant_id: variant.id as string, quantity: 1, ...(service_config ? { metadata: { service_config } } : {}) }
+  return { product, variant, line }
+}
+
+/**
+ * The purchase options a product page picks by default (the first data
+ * center and OS image, a hostname; a domain plan's name in its TLD), or
+ * undefined when the product asks for none.
+ */
+export async function serviceConfigFor(api: Api, ctx: StoreContext, productId: string, plan?: string) {
+  const { data } = await api.get(`/store/products/${productId}/service-options`, ctx.storeHeaders)
+  const requires = data.requires as Record<string, boolean>
+  if (!Object.values(requires).some(Boolean)) {
+    return undefined
+  }
+  if (requires.domain) {
+    const tld = (data.tlds as string[]).find((t) => t === plan) ?? data.tlds[0]
+    return { domain: `example-${Date.now()}${tld}` }
+  }
+  return {
+    ...(data.locations.length ? { location: data.locations[0].code as string } : {}),
+    ...(requires.os ? { os: data.os_images[0].code as string } : {}),
+    ...(requires.hostname ? { hostname: "test-server" } : {}),
+  }
 }
 
 /** Status code of a request that is expected to fail. */

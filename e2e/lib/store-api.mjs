@@ -77,6 +77,26 @@ export async function registerViaApi({ publishableKey, email, password = "correc
 }
 
 /**
+ * The purchase options the product page picks by default (the first data
+ * center and OS image, a hostname; a domain plan's name in its TLD), or
+ * undefined when the product asks for none (GET /store/products/:id/service-options).
+ */
+export async function defaultServiceConfig({ headers, productId, plan }) {
+  const options = await api(`/store/products/${productId}/service-options`, { headers })
+  if (!Object.values(options.requires).some(Boolean)) {
+    return undefined
+  }
+  if (options.requires.domain) {
+    return { domain: `e2e-${Date.now()}${options.tlds.find((t) => t === plan) ?? options.tlds[0]}` }
+  }
+  return {
+    ...(options.locations.length ? { location: options.locations[0].code } : {}),
+    ...(options.requires.os ? { os: options.os_images[0].code } : {}),
+    ...(options.requires.hostname ? { hostname: "e2e-server" } : {}),
+  }
+}
+
+/**
  * Places an order for one plan (Managed Redis 1 GB monthly unless `handle`/`variantTitle` say
  * otherwise) through the Store API, as a guest or as the customer of `auth`; returns the order.
  */
@@ -92,6 +112,7 @@ export async function placeOrderViaApi({
   const region = regions.find((r) => r.name === "North America")
   const { products } = await api(`/store/products?handle=${encodeURIComponent(handle)}&fields=*variants`, { headers })
   const variant = products[0].variants.find((v) => v.title === variantTitle)
+  const service_config = await defaultServiceConfig({ headers, productId: products[0].id, plan: variantTitle.split(" / ")[0] })
   const address = {
     first_name: "Grace",
     last_name: "Hopper",
@@ -108,7 +129,7 @@ export async function placeOrderViaApi({
       email,
       billing_address: address,
       shipping_address: address,
-      items: [{ variant_id: variant.id, quantity: 1 }],
+      items: [{ variant_id: variant.id, quantity: 1, ...(service_config ? { metadata: { service_config } } : {}) }],
     },
   })
   const { payment_collection } = await api("/store/payment-collections", {

@@ -36,7 +36,7 @@ export function info(text) {
  * generated once into .data/secrets.json (never committed, kept across
  * restarts so logins survive). Nothing in the repository is a secret.
  */
-export function localSecrets(names = ["JWT_SECRET", "COOKIE_SECRET", "MFA_ENCRYPTION_KEY", "REVALIDATE_SECRET"]) {
+export function localSecrets(names = ["JWT_SECRET", "COOKIE_SECRET", "MFA_ENCRYPTION_KEY", "PROVISIONING_SECRET_KEY", "REVALIDATE_SECRET"]) {
   const file = join(DATA_DIR, "secrets.json")
   const stored = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
   let changed = false

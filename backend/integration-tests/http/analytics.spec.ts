@@ -95,10 +95,10 @@ medusaIntegrationTestRunner({
       address: Record<string, string>,
       lines: Line[]
     ): Promise<PlacedOrder> {
-      const items: { variant_id: string; quantity: number }[] = []
+      const items: { variant_id: string; quantity: number; metadata?: Record<string, unknown> }[] = []
       for (const line of lines) {
-        const { variant } = await findVariant(api, ctx, line.handle, line.plan, line.term)
-        items.push({ variant_id: variant.id, quantity: line.quantity })
+        const { line: item } = await findVariant(api, ctx, line.handle, line.plan, line.term)
+        items.push({ ...item, quantity: line.quantity })
       }
       const { data } = await api.post("/store/carts", { region_id: ctx.regions[region].id, items }, shopper.headers)
       await api.post(

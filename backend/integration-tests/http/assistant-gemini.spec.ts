@@ -111,10 +111,10 @@ medusaIntegrationTestRunner({
     const promptHandles = (prompt: string) => [...prompt.matchAll(/^### handle: (.+)$/gm)].map((m) => m[1])
 
     async function buy(shopper: { email: string; headers: any }, product: string, plan: string) {
-      const { variant } = await findVariant(api, ctx, product, plan, "Monthly")
+      const { variant, line } = await findVariant(api, ctx, product, plan, "Monthly")
       const { data } = await api.post(
         "/store/carts",
-        { region_id: ctx.regions["North America"].id, items: [{ variant_id: variant.id, quantity: 1 }] },
+        { region_id: ctx.regions["North America"].id, items: [line] },
         shopper.headers
       )
       await api.post(`/store/carts/${data.cart.id}`, { email: shopper.email, billing_address: US_ADDRESS, shipping_address: US_ADDRESS }, shopper.headers)

@@ -31,13 +31,13 @@ medusaIntegrationTestRunner({
     describe("buying a plan through the store API", () => {
       it("turns a cart with a yearly VPS into an order the customer and the admin see", async () => {
         const shopper = await registerCustomer(api, ctx)
-        const { variant } = await findVariant(api, ctx, "cloud-vps", "Standard", "Yearly")
+        const { variant, line } = await findVariant(api, ctx, "cloud-vps", "Standard", "Yearly")
 
         const { data: created } = await api.post("/store/carts", { region_id: ctx.regions.Europe.id }, shopper.headers)
         const cartId = created.cart.id
         const { data: added } = await api.post(
           `/store/carts/${cartId}/line-items`,
-          { variant_id: variant.id, quantity: 1 },
+          line,
           shopper.headers
         )
         expect(added.cart.items).toHaveLength(1)
@@ -80,14 +80,14 @@ medusaIntegrationTestRunner({
       it("does not show one customer's order to another", async () => {
         const buyer = await registerCustomer(api, ctx)
         const other = await registerCustomer(api, ctx)
-        const { variant } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
+        const { line } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
         const { data } = await api.post(
           "/store/carts",
           {
             region_id: ctx.regions["North America"].id,
             email: buyer.email,
             billing_address: { ...BERLIN, country_code: "us", city: "Austin", postal_code: "73301" },
-            items: [{ variant_id: variant.id, quantity: 1 }],
+            items: [line],
           },
           buyer.headers
         )

@@ -143,10 +143,10 @@ medusaIntegrationTestRunner({
     describe("an impersonation token on the store", () => {
       it("reads the customer's profile and orders, refuses every write with 403 and logs every request", async () => {
         const customer = await shopper()
-        const { variant } = await findVariant(api, ctx, "cloud-vps", "Standard", "Monthly")
+        const { variant, line } = await findVariant(api, ctx, "cloud-vps", "Standard", "Monthly")
         const { data: created } = await api.post(
           "/store/carts",
-          { region_id: ctx.regions["North America"].id, items: [{ variant_id: variant.id, quantity: 1 }] },
+          { region_id: ctx.regions["North America"].id, items: [line] },
           customer.headers
         )
         await api.post(`/store/carts/${created.cart.id}`, { email: customer.email, billing_address: US_ADDRESS, shipping_address: US_ADDRESS }, customer.headers)

@@ -119,7 +119,7 @@ medusaIntegrationTestRunner({
       address: Record<string, string>,
       plan: { handle: string; plan: string; term: "Monthly" | "Quarterly" | "Yearly"; quantity?: number }
     ) {
-      const { variant } = await findVariant(api, ctx, plan.handle, plan.plan, plan.term)
+      const { line } = await findVariant(api, ctx, plan.handle, plan.plan, plan.term)
       const { data } = await api.post(
         "/store/carts",
         {
@@ -127,7 +127,7 @@ medusaIntegrationTestRunner({
           email: shopper.email,
           billing_address: address,
           shipping_address: address,
-          items: [{ variant_id: variant.id, quantity: plan.quantity ?? 1 }],
+          items: [{ ...line, quantity: plan.quantity ?? 1 }],
         },
         shopper.headers
       )

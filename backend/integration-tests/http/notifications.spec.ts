@@ -39,7 +39,7 @@ medusaIntegrationTestRunner({
     }
 
     async function buy(shopper: { email: string; headers: any }) {
-      const { variant } = await findVariant(api, ctx, "cloud-vps", "Starter", "Monthly")
+      const { line } = await findVariant(api, ctx, "cloud-vps", "Starter", "Monthly")
       const { data } = await api.post(
         "/store/carts",
         {
@@ -47,7 +47,7 @@ medusaIntegrationTestRunner({
           email: shopper.email,
           billing_address: ADDRESS,
           shipping_address: ADDRESS,
-          items: [{ variant_id: variant.id, quantity: 1 }],
+          items: [line],
         },
         shopper.headers
       )

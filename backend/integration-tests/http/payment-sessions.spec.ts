@@ -35,14 +35,14 @@ medusaIntegrationTestRunner({
 
     /** A cart with one plan and its payment collection, as the storefront's checkout makes them. */
     async function cartWithCollection(shopper: { email: string; headers: Headers }) {
-      const { variant } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
+      const { line } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
       const { data } = await api.post(
         "/store/carts",
         {
           region_id: ctx.regions["North America"].id,
           email: shopper.email,
           billing_address: US_ADDRESS,
-          items: [{ variant_id: variant.id, quantity: 1 }],
+          items: [line],
         },
         shopper.headers
       )

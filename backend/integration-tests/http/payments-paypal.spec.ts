@@ -52,14 +52,14 @@ medusaIntegrationTestRunner({
     async function paypalCheckout() {
       const shopper = await registerCustomer(api, ctx, `paypal-${Date.now()}-${++n}@example.com`)
       const headers = shopper.headers
-      const { variant } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
+      const { line } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
       const { data } = await api.post(
         "/store/carts",
         {
           region_id: ctx.regions["North America"].id,
           email: shopper.email,
           billing_address: US_ADDRESS,
-          items: [{ variant_id: variant.id, quantity: 1 }],
+          items: [line],
         },
         headers
       )

@@ -60,14 +60,14 @@ medusaIntegrationTestRunner({
     async function cartIn(region: string) {
       const shopper = await registerCustomer(api, ctx, `razorpay-${Date.now()}-${++n}@example.com`)
       const headers = shopper.headers
-      const { variant } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
+      const { line } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
       const { data } = await api.post(
         "/store/carts",
         {
           region_id: ctx.regions[region].id,
           email: shopper.email,
           billing_address: { ...MUMBAI, country_code: region === "India" ? "in" : "de" },
-          items: [{ variant_id: variant.id, quantity: 1 }],
+          items: [line],
         },
         headers
       )

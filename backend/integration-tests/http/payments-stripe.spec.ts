@@ -49,14 +49,14 @@ medusaIntegrationTestRunner({
     async function stripeCheckout(opts: { shopper?: { email: string; headers: { headers: Record<string, string> } }; data?: Record<string, unknown> } = {}) {
       const shopper = opts.shopper ?? (await registerCustomer(api, ctx, `stripe-${Date.now()}-${++n}@example.com`))
       const headers = shopper.headers
-      const { variant } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
+      const { line } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
       const { data } = await api.post(
         "/store/carts",
         {
           region_id: ctx.regions["North America"].id,
           email: shopper.email,
           billing_address: US_ADDRESS,
-          items: [{ variant_id: variant.id, quantity: 1 }],
+          items: [line],
         },
         headers
       )

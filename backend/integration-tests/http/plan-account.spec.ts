@@ -18,10 +18,10 @@ medusaIntegrationTestRunner({
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
 
     async function planCart(email: string, headers: Headers) {
-      const { variant } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
+      const { line } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
       const { data } = await api.post(
         "/store/carts",
-        { region_id: ctx.regions["North America"].id, email, billing_address: US_ADDRESS, items: [{ variant_id: variant.id, quantity: 1 }] },
+        { region_id: ctx.regions["North America"].id, email, billing_address: US_ADDRESS, items: [line] },
         headers
       )
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, headers)

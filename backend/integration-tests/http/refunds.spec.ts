@@ -40,7 +40,7 @@ medusaIntegrationTestRunner({
     /** A shopper buys a monthly plan with the offline provider; the admin captures the payment. */
     async function buyPlan({ capture = true } = {}) {
       const shopper = await registerCustomer(api, ctx)
-      const { variant } = await findVariant(api, ctx, "cloud-vps", "Standard", "Monthly")
+      const { line } = await findVariant(api, ctx, "cloud-vps", "Standard", "Monthly")
       const { data } = await api.post(
         "/store/carts",
         {
@@ -48,7 +48,7 @@ medusaIntegrationTestRunner({
           email: shopper.email,
           billing_address: US_ADDRESS,
           shipping_address: US_ADDRESS,
-          items: [{ variant_id: variant.id, quantity: 1 }],
+          items: [line],
         },
         shopper.headers
       )

@@ -75,17 +75,17 @@ medusaIntegrationTestRunner({
       })
 
       it("can't be added to a cart in that region", async () => {
-        const { variant } = await findVariant(api, ctx, "gpu-cloud-instance", "L4 × 1", "Monthly")
+        const { line } = await findVariant(api, ctx, "gpu-cloud-instance", "L4 × 1", "Monthly")
         const { data } = await api.post("/store/carts", { region_id: ctx.regions.India.id }, ctx.storeHeaders)
         const refused = await errorOf(
-          api.post(`/store/carts/${data.cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, ctx.storeHeaders)
+          api.post(`/store/carts/${data.cart.id}/line-items`, line, ctx.storeHeaders)
         )
         expect(refused.status).toBe(400)
         expect(refused.message).toContain("Not available in your region: GPU Cloud Instance")
         const created = await errorOf(
           api.post(
             "/store/carts",
-            { region_id: ctx.regions.India.id, items: [{ variant_id: variant.id, quantity: 1 }] },
+            { region_id: ctx.regions.India.id, items: [line] },
             ctx.storeHeaders
           )
         )
@@ -94,14 +94,14 @@ medusaIntegrationTestRunner({
 
       it("can't be bought after switching the cart to that region", async () => {
         const buyer = await registerCustomer(api, ctx)
-        const { variant } = await findVariant(api, ctx, "gpu-cloud-instance", "L4 × 1", "Monthly")
+        const { line } = await findVariant(api, ctx, "gpu-cloud-instance", "L4 × 1", "Monthly")
         const { data } = await api.post(
           "/store/carts",
           { region_id: ctx.regions["North America"].id, email: buyer.email },
           buyer.headers
         )
         const cartId = data.cart.id
-        await api.post(`/store/carts/${cartId}/line-items`, { variant_id: variant.id, quantity: 1 }, buyer.headers)
+        await api.post(`/store/carts/${cartId}/line-items`, line, buyer.headers)
         await api.post(
           `/store/carts/${cartId}`,
           {

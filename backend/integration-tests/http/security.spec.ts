@@ -447,13 +447,13 @@ medusaIntegrationTestRunner({
         // a guest checkout with the suspended account's email is refused too: the store wants the
         // plan's buyer signed in, and a completion without a request (a payment webhook) finds the
         // account suspended
-        const { variant } = await findVariant(api, ctx, "cloud-vps", "Starter", "Monthly")
+        const { line } = await findVariant(api, ctx, "cloud-vps", "Starter", "Monthly")
         const { data: guest } = await api.post(
           "/store/carts",
           { region_id: cart.cart.region_id, email: shopper.email, shipping_address: US_ADDRESS, billing_address: US_ADDRESS },
           ctx.storeHeaders
         )
-        await api.post(`/store/carts/${guest.cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, ctx.storeHeaders)
+        await api.post(`/store/carts/${guest.cart.id}/line-items`, line, ctx.storeHeaders)
         expect(await errorOf(payAndComplete(api, guest.cart.id, ctx.storeHeaders))).toMatchObject({ status: 400, message: expect.stringMatching(/Sign in/) })
         const { data: pc } = await api.post("/store/payment-collections", { cart_id: guest.cart.id }, ctx.storeHeaders)
         await createPaymentSessionsWorkflow(getContainer()).run({ input: { payment_collection_id: pc.payment_collection.id, provider_id: "pp_system_default" } })
@@ -491,13 +491,13 @@ medusaIntegrationTestRunner({
       it("deletes an account with the password: anonymised, signed out everywhere, orders kept", async () => {
         const shopper = await registerCustomer(api, ctx)
         const id = decode(shopper.token).actor_id
-        const { variant } = await findVariant(api, ctx, "cloud-vps", "Starter", "Monthly")
+        const { line } = await findVariant(api, ctx, "cloud-vps", "Starter", "Monthly")
         const { data: c } = await api.post(
           "/store/carts",
           { region_id: ctx.regions["North America"].id, shipping_address: US_ADDRESS, billing_address: US_ADDRESS },
           shopper.headers
         )
-        await api.post(`/store/carts/${c.cart.id}/line-items`, { variant_id: variant.id, quantity: 1 }, shopper.headers)
+        await api.post(`/store/carts/${c.cart.id}/line-items`, line, shopper.headers)
         const { data: placed } = await payAndComplete(api, c.cart.id, shopper.headers)
         const order = placed.order
 

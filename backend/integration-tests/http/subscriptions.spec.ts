@@ -44,10 +44,10 @@ medusaIntegrationTestRunner({
     /** Buys a plan with bank transfer / pay later; `paid` also records the transfer (the admin's capture). */
     async function buyPlan(term: "Monthly" | "Yearly" = "Monthly", { paid = true } = {}) {
       const shopper = await registerCustomer(api, ctx)
-      const { variant } = await findVariant(api, ctx, "cloud-vps", "Standard", term)
+      const { line } = await findVariant(api, ctx, "cloud-vps", "Standard", term)
       const { data } = await api.post(
         "/store/carts",
-        { region_id: ctx.regions["North America"].id, items: [{ variant_id: variant.id, quantity: 1 }] },
+        { region_id: ctx.regions["North America"].id, items: [line] },
         shopper.headers
       )
       const order = await checkout(shopper, data.cart.id)

@@ -17,6 +17,8 @@ import { adminInvoiceMiddlewares } from "./admin/invoices/middlewares"
 import { adminRegionsMiddlewares } from "./admin/regions/middlewares"
 import { adminSubscriptionMiddlewares } from "./admin/subscriptions/middlewares"
 import { notificationHookMiddlewares } from "./hooks/notifications/middlewares"
+import { provisioningHookMiddlewares } from "./hooks/provisioning/middlewares"
+import { adminServiceActionMiddlewares } from "./admin/service-actions/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
 import { storeAccountMiddlewares } from "./store/account/middlewares"
 import { storeOrdersMiddlewares } from "./store/orders/middlewares"
@@ -28,6 +30,8 @@ import { storeChatMiddlewares } from "./store/chats/middlewares"
 import { adminChatMiddlewares } from "./admin/chats/middlewares"
 import { storeCartPaymentMiddlewares } from "./store/carts/middlewares"
 import { storePaymentCollectionMiddlewares } from "./store/payment-collections/middlewares"
+import { adminWebhookEndpointMiddlewares } from "./admin/webhook-endpoints/middlewares"
+import { adminWebhookDeliveryMiddlewares } from "./admin/webhook-deliveries/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -48,6 +52,8 @@ export default defineMiddlewares({
     ...adminOrdersExportMiddlewares,
     ...adminInvoiceMiddlewares,
     ...notificationHookMiddlewares,
+    ...provisioningHookMiddlewares,
+    ...adminServiceActionMiddlewares,
     ...paymentHookMiddlewares,
     ...adminImpersonationMiddlewares,
     ...storeImpersonationMiddlewares,
@@ -60,5 +66,7 @@ export default defineMiddlewares({
     ...adminHelpMiddlewares,
     ...storeCartPaymentMiddlewares,
     ...storePaymentCollectionMiddlewares,
+    ...adminWebhookEndpointMiddlewares,
+    ...adminWebhookDeliveryMiddlewares,
   ],
 })

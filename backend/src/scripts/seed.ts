@@ -20,6 +20,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { setRegionRestrictionsWorkflow } from "../workflows/region-policy"
 import { seedHelpCenter } from "./seed-help-center"
+import { ensureServiceDelivery } from "./seed-service-delivery"
 import { syncRegionPaymentProviders } from "./seed-payment-providers"
 import { CATEGORIES, PRODUCTS, RESTRICTIONS } from "./seed-data/catalog"
 import { CURRENCY_RATES, termPrice, TERMS } from "./seed-data/pricing"
@@ -50,7 +51,7 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
   const count = (what: string, n: number) => {
     created[what] = (created[what] ?? 0) + n
   }
-  const steps = 11
+  const steps = 12
   const progress = (i: number, text: string) => logger.info(`[seed ${i}/${steps}] ${text}`)
 
   // 1. Sales channel and store settings
@@ -225,6 +226,8 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
               locations: p.locations,
               plans: Object.fromEntries(p.plans.map((pl) => [pl.name, pl.spec])),
             },
+            // purchase options (lib/service-config.ts): a domain plan asks for a name in these TLDs
+            ...(p.domain_tlds ? { domain_tlds: p.domain_tlds } : {}),
           },
           options: [
             { title: "Plan", values: p.plans.map((pl) => pl.name) },
@@ -339,6 +342,13 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
     count("regions with new payment providers", providerChanges.length)
   }
 
+  // 12. Service delivery: the stock location and free option that fulfil a service's order line
+  progress(12, "service delivery (fulfillment without shipping)")
+  const delivery = await ensureServiceDelivery(container)
+  if (delivery) {
+    count("service delivery pieces", delivery)
+  }
+
   const changed = Object.keys(created).length > 0
   const [seededStore] = await storeService.listStores({})
   if (!seededStore.metadata?.demo_seeded_at) {
@@ -374,6 +384,8 @@ export default async function seed({ container, args }: ExecArgs) {
         .info(`Demo data was loaded on ${store.metadata.demo_seeded_at}; nothing to do.`)
       // payment keys may have changed since: regions follow them on every start
       await syncRegionPaymentProviders(container)
+      // stores seeded before service delivery existed get it on their next start
+      await ensureServiceDelivery(container)
       return
     }
   }

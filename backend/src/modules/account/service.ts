@@ -91,10 +91,14 @@ class AccountModuleService extends MedusaService({
     })
   }
 
-  /** Counts one request of `bucket` from `subject` (an address) against the window. */
-  async hitRateLimit(bucket: string, subject: string): Promise<RateLimitResult> {
-    const { count, ttl } = await this.counters.increment(`rl:${bucket}:${subject}`, this.rateLimit.windowSeconds)
-    return { allowed: count <= this.rateLimit.max, retry_after: ttl, remaining: Math.max(0, this.rateLimit.max - count) }
+  /**
+   * Counts one request of `bucket` from `subject` (an address, or a customer
+   * for per-account limits) against the window; `limits` overrides the
+   * module's auth limit for buckets with their own.
+   */
+  async hitRateLimit(bucket: string, subject: string, limits: { max: number; windowSeconds: number } = this.rateLimit): Promise<RateLimitResult> {
+    const { count, ttl } = await this.counters.increment(`rl:${bucket}:${subject}`, limits.windowSeconds)
+    return { allowed: count <= limits.max, retry_after: ttl, remaining: Math.max(0, limits.max - count) }
   }
 
   /** Forgets the rate-limit windows of a subject (tests, support). */

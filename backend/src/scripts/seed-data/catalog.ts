@@ -22,6 +22,8 @@ export type SeedProduct = {
   category: string
   featured?: boolean
   locations: string[]
+  /** Domain plans: the TLDs sold (each plan registers the TLD it is named after). */
+  domain_tlds?: string[]
   plans: SeedPlan[]
 }
 
@@ -56,7 +58,7 @@ export const PRODUCTS: SeedProduct[] = [
     title: "Cloud VPS",
     subtitle: "NVMe virtual servers with root access",
     description:
-      "KVM virtual private servers on AMD EPYC hosts with NVMe storage, IPv4 + IPv6, snapshots and a 99.95% uptime SLA. Deploy Ubuntu, Debian, Rocky Linux or Windows in under a minute.",
+      "KVM virtual private servers on AMD EPYC hosts with NVMe storage, IPv4 + IPv6, snapshots and a 99.95% uptime SLA. Deploy Ubuntu, Debian, Rocky Linux or AlmaLinux in under a minute.",
     category: "compute",
     featured: true,
     locations: ALL_DCS,
@@ -203,6 +205,7 @@ export const PRODUCTS: SeedProduct[] = [
       "Domain names with free WHOIS privacy, DNSSEC and transfer lock. Prices shown per month of registration.",
     category: "networking",
     locations: EDGE,
+    domain_tlds: [".com", ".net", ".io"],
     plans: [
       plan(".com", 1.25, { features: ["WHOIS privacy", "DNSSEC"] }),
       plan(".net", 1.4, { features: ["WHOIS privacy", "DNSSEC"] }),

@@ -7,6 +7,7 @@ import { sdk } from "@lib/config"
 import { safeCountryCode } from "@lib/util/country"
 import { errorMessage } from "@lib/util/errors"
 import { formatMoney } from "@lib/util/money"
+import type { ServiceConfig } from "@lib/util/service-config"
 import {
   getAuthHeaders,
   getCartId,
@@ -112,16 +113,26 @@ async function getOrCreateCart(countryCode: string): Promise<HttpTypes.StoreCart
   return existing
 }
 
+/**
+ * Adds a plan to the cart with the options chosen on the product page
+ * (`metadata.service_config`: data center, OS, hostname, SSH key, domain),
+ * which the backend validates (400 with the reason otherwise).
+ */
 export async function addToCart(input: {
   variantId: string
   quantity?: number
   countryCode: string
+  serviceConfig?: ServiceConfig
 }): Promise<ActionResult> {
   try {
     const cart = await getOrCreateCart(input.countryCode)
     await sdk.store.cart.createLineItem(
       cart.id,
-      { variant_id: input.variantId, quantity: input.quantity ?? 1 },
+      {
+        variant_id: input.variantId,
+        quantity: input.quantity ?? 1,
+        ...(input.serviceConfig ? { metadata: { service_config: input.serviceConfig } } : {}),
+      },
       {},
       await getAuthHeaders()
     )

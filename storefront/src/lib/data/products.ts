@@ -4,6 +4,7 @@ import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "@lib/config"
 import { CACHE_TAGS, CATALOG_REVALIDATE_SECONDS, PRODUCTS_PER_PAGE } from "@lib/constants"
 import { isFeatured } from "@lib/util/product"
+import { NO_SERVICE_OPTIONS, type ServiceOptions } from "@lib/util/service-config"
 
 const PRODUCT_FIELDS = [
   "*variants.calculated_price",
@@ -116,4 +117,14 @@ export async function listRestrictedProductIds(regionId: string): Promise<string
     })
     .then(({ product_ids }) => product_ids ?? [])
     .catch(() => [])
+}
+
+/**
+ * What the buyer chooses for a product at purchase (data center, OS image,
+ * hostname, domain), cached with the catalog; none when it can't be read.
+ */
+export async function getServiceOptions(productId: string): Promise<ServiceOptions> {
+  return sdk.client
+    .fetch<ServiceOptions>(`/store/products/${encodeURIComponent(productId)}/service-options`, catalogCache)
+    .catch(() => NO_SERVICE_OPTIONS)
 }

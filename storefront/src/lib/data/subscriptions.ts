@@ -5,7 +5,9 @@ import { redirect } from "next/navigation"
 import { sdk } from "@lib/config"
 import { safeCountryCode } from "@lib/util/country"
 import { errorMessage, errorStatus } from "@lib/util/errors"
+import type { ServiceConfig } from "@lib/util/service-config"
 import { getAuthHeaders, setCartId } from "./cookies"
+import type { StoreService } from "./services"
 
 /** pending_payment: bought, waiting for its payment; the term starts when it is paid. */
 export type SubscriptionStatus = "pending_payment" | "active" | "suspended" | "cancelled" | "expired"
@@ -74,6 +76,10 @@ export type StoreSubscription = {
   has_saved_card: boolean
   scheduled_change: SubscriptionScheduledChange | null
   unpaid_order: SubscriptionUnpaidOrder | null
+  /** The options chosen at purchase (data center, OS, hostname, SSH key, domain). */
+  service_config?: ServiceConfig | null
+  /** The running service, once there is one. */
+  service?: StoreService | null
 }
 
 export type SubscriptionEventType =

@@ -1,11 +1,13 @@
-import type {
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
-  MiddlewareRoute,
+import {
+  validateAndTransformQuery,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { REGION_POLICY_MODULE } from "../../../modules/region-policy"
 import type RegionPolicyModuleService from "../../../modules/region-policy/service"
+import { StoreGetServiceOptionsParams } from "./validators"
 
 /**
  * Hides a region's restricted products from the store listing and search.
@@ -41,5 +43,10 @@ export const storeProductsMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/store/products",
     middlewares: [hideRestrictedProducts],
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/products/:id/service-options",
+    middlewares: [validateAndTransformQuery(StoreGetServiceOptionsParams, {})],
   },
 ]

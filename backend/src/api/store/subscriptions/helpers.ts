@@ -29,6 +29,8 @@ export const SUBSCRIPTION_FIELDS = [
   "payment_due_at",
   "unpaid_order",
   "scheduled_change",
+  // options chosen at purchase: { location, os, hostname, ssh_key? } or { domain }
+  "service_config",
   "payment_method_ref",
   "created_at",
   "updated_at",

@@ -8,9 +8,13 @@ import {
   StoreCancelSubscription,
   StoreChangePlan,
   StoreGetSubscriptionsParams,
+  StoreRebootService,
+  StoreReinstallService,
   StoreRenewSubscription,
+  StoreRevealServiceCredentials,
   StoreSetAutoRenew,
 } from "./validators"
+import { serviceCredentialsRateLimit } from "./rate-limit"
 
 export const storeSubscriptionMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/subscriptions*", middlewares: [authenticate("customer", ["session", "bearer"])] },
@@ -23,4 +27,11 @@ export const storeSubscriptionMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/store/subscriptions/:id/cancel", middlewares: [validateAndTransformBody(StoreCancelSubscription)] },
   { method: ["POST"], matcher: "/store/subscriptions/:id/renew", middlewares: [validateAndTransformBody(StoreRenewSubscription)] },
   { method: ["POST"], matcher: "/store/subscriptions/:id/change-plan", middlewares: [validateAndTransformBody(StoreChangePlan)] },
+  {
+    method: ["POST"],
+    matcher: "/store/subscriptions/:id/credentials",
+    middlewares: [serviceCredentialsRateLimit, validateAndTransformBody(StoreRevealServiceCredentials)],
+  },
+  { method: ["POST"], matcher: "/store/subscriptions/:id/service/reboot", middlewares: [validateAndTransformBody(StoreRebootService)] },
+  { method: ["POST"], matcher: "/store/subscriptions/:id/service/reinstall", middlewares: [validateAndTransformBody(StoreReinstallService)] },
 ]

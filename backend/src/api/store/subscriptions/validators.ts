@@ -16,3 +16,11 @@ export const StoreRenewSubscription = z.object({}).strict()
 
 export const StoreChangePlan = z.object({ variant_id: z.string().min(1).max(100) }).strict()
 export type StoreChangePlanType = z.infer<typeof StoreChangePlan>
+
+export const StoreRevealServiceCredentials = z.object({ password: z.string().min(1).max(1000) }).strict()
+export type StoreRevealServiceCredentialsType = z.infer<typeof StoreRevealServiceCredentials>
+
+export const StoreRebootService = z.object({}).strict()
+
+export const StoreReinstallService = z.object({ os: z.string().min(1).max(100) }).strict()
+export type StoreReinstallServiceType = z.infer<typeof StoreReinstallService>

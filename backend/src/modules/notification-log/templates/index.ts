@@ -27,6 +27,32 @@ const SAMPLE_SUBSCRIPTION = {
   expires_at: "2026-12-31",
 }
 
+/**
+ * How to reach a running service: its addresses, name, place and image, and
+ * the SSH command. Never the root password: the customer reveals it in their
+ * account after re-entering their own password.
+ */
+const SERVICE_DETAILS = `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="border-collapse:collapse;margin:16px 0;">
+{{#if service.ipv4}}<tr><td style="padding:6px 0;color:#64748b;">IPv4</td><td style="padding:6px 0;font-family:monospace;">{{service.ipv4}}</td></tr>{{/if}}
+{{#if service.ipv6}}<tr><td style="padding:6px 0;color:#64748b;">IPv6</td><td style="padding:6px 0;font-family:monospace;">{{service.ipv6}}</td></tr>{{/if}}
+{{#if service.hostname}}<tr><td style="padding:6px 0;color:#64748b;">Hostname</td><td style="padding:6px 0;font-family:monospace;">{{service.hostname}}</td></tr>{{/if}}
+{{#if service.location}}<tr><td style="padding:6px 0;color:#64748b;">Data center</td><td style="padding:6px 0;">{{service.location}}</td></tr>{{/if}}
+{{#if service.os}}<tr><td style="padding:6px 0;color:#64748b;">Operating system</td><td style="padding:6px 0;">{{service.os}}</td></tr>{{/if}}
+</table>
+{{#if service.ssh_command}}<p>Connect with SSH:</p><p style="font-family:monospace;background:#f1f5f9;border-radius:6px;padding:10px 12px;">{{service.ssh_command}}</p>{{/if}}
+<p style="color:#64748b;font-size:13px;">For your security the root password is never sent by email: show it in your account (you re-enter your account password), or sign in with the SSH key you gave us.</p>`
+
+const SERVICE_DETAILS_TEXT = `{{#if service.ipv4}}IPv4: {{service.ipv4}}\n{{/if}}{{#if service.ipv6}}IPv6: {{service.ipv6}}\n{{/if}}{{#if service.hostname}}Hostname: {{service.hostname}}\n{{/if}}{{#if service.location}}Data center: {{service.location}}\n{{/if}}{{#if service.os}}Operating system: {{service.os}}\n{{/if}}{{#if service.ssh_command}}Connect: {{service.ssh_command}}\n{{/if}}The root password is never sent by email: show it in your account ({{brand.storefront_url}}/account/subscriptions).`
+
+const SAMPLE_SERVICE = {
+  ipv4: "198.51.100.23",
+  ipv6: "2001:db8:10::c633:6417",
+  hostname: "web-01",
+  location: "Frankfurt, DE",
+  os: "Ubuntu 24.04 LTS",
+  ssh_command: "ssh root@198.51.100.23",
+}
+
 export const TEMPLATES: TemplateDefinition[] = [
   {
     name: "welcome",
@@ -170,9 +196,19 @@ ${button("{{brand.storefront_url}}/account/orders/{{order.id}}", "View order")}`
     label: "Subscription activated",
     description: "A bought service is active.",
     subject: "{{subscription.product_title}} is active ({{subscription.number}})",
-    html: `<p>Your <strong>{{subscription.product_title}} — {{subscription.plan}}</strong> is active.</p><p>Subscription {{subscription.number}} runs until <strong>{{date subscription.expires_at}}</strong>.</p>`,
-    text: `Your {{subscription.product_title}} ({{subscription.plan}}) is active. Subscription {{subscription.number}} runs until {{date subscription.expires_at}}.`,
+    html: `<p>Your <strong>{{subscription.product_title}} — {{subscription.plan}}</strong> is active.</p><p>Subscription {{subscription.number}} runs until <strong>{{date subscription.expires_at}}</strong>.</p>{{#if service}}${SERVICE_DETAILS}{{else}}<p>We are setting up your service now; as soon as it runs, a second email brings its address and how to connect.</p>{{/if}}`,
+    text: `Your {{subscription.product_title}} ({{subscription.plan}}) is active. Subscription {{subscription.number}} runs until {{date subscription.expires_at}}.{{#if service}}\n\n${SERVICE_DETAILS_TEXT}{{else}} We are setting up your service now; a second email brings its address and how to connect.{{/if}}`,
     sample: { subscription: SAMPLE_SUBSCRIPTION, shopper_id: "CS-7Q2K9M" },
+  },
+  {
+    name: "service_ready",
+    channel: "email",
+    label: "Service ready",
+    description: "A bought service runs: its address and how to connect (never the password).",
+    subject: "{{subscription.product_title}} is ready{{#if service.hostname}}: {{service.hostname}}{{/if}}",
+    html: `<h1 style="font-size:22px;margin:0 0 16px;">Your {{subscription.product_title}} is ready</h1><p><strong>{{subscription.product_title}} — {{subscription.plan}}</strong> ({{subscription.number}}) is up and running.</p>${SERVICE_DETAILS}${button("{{brand.storefront_url}}/account/subscriptions", "Manage your service")}`,
+    text: `Your {{subscription.product_title}} ({{subscription.plan}}, {{subscription.number}}) is up and running.\n\n${SERVICE_DETAILS_TEXT}`,
+    sample: { subscription: SAMPLE_SUBSCRIPTION, service: SAMPLE_SERVICE, shopper_id: "CS-7Q2K9M" },
   },
   {
     name: "expiry_reminder",

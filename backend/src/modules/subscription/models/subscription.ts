@@ -48,6 +48,8 @@ const Subscription = model
     scheduled_change: model.json().nullable(),
     // an upgrade cart handed out, not yet paid: { variant_id, cart_id, nonce, amount }
     pending_upgrade: model.json().nullable(),
+    // what was chosen at purchase (the line item's metadata.service_config): { location, os, hostname, ssh_key? } or { domain }
+    service_config: model.json().nullable(),
     events: model.hasMany(() => SubscriptionEvent, { mappedBy: "subscription" }),
   })
   .cascades({ delete: ["events"] })

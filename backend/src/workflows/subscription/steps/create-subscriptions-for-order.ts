@@ -57,6 +57,7 @@ export const createSubscriptionsForOrderStep = createStep(
         expires_at: addInterval(asOf, interval, count),
         payment_due_at: order.due_at ? new Date(order.due_at) : null,
         unpaid_order: order.due_at ? unpaidOrderSummary(order, "first", order.due_at) : null,
+        service_config: serviceConfigOf(item.metadata),
         ...(paymentMethodRef ? { payment_method_ref: paymentMethodRef, auto_renew: true } : {}),
       })
       await subs.recordEvents([
@@ -80,3 +81,9 @@ export const createSubscriptionsForOrderStep = createStep(
     }
   }
 )
+
+/** The options chosen for the line (validated when it was added to the cart), kept by the subscription. */
+function serviceConfigOf(metadata: Record<string, unknown> | null) {
+  const config = metadata?.service_config
+  return config && typeof config === "object" && !Array.isArray(config) ? (config as Record<string, unknown>) : null
+}

@@ -11,6 +11,7 @@ import CancelSubscription from "@modules/account/components/cancel-subscription"
 import ChangePlan from "@modules/account/components/change-plan"
 import RenewSubscription from "@modules/account/components/renew-subscription"
 import ScheduledPlanChange from "@modules/account/components/scheduled-plan-change"
+import ServicePanel from "@modules/account/components/service-panel"
 import {
   autoRenewText,
   PENDING_PAYMENT_TEXT,
@@ -149,6 +150,8 @@ export default function SubscriptionDetailTemplate({
           </div>
         )}
       </div>
+
+      <ServicePanel subscription={sub} countryCode={countryCode} />
 
       <section aria-labelledby="manage-subscription" className="card mt-4 p-5">
         <h2 id="manage-subscription" className="text-lg font-semibold text-navy-900">

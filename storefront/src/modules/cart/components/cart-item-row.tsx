@@ -1,7 +1,7 @@
 "use client"
 
 import Link from "next/link"
-import { useState, useTransition } from "react"
+import { useState, useTransition, type ReactNode } from "react"
 import { deleteLineItem, updateLineItem } from "@lib/data/cart"
 
 type CartItemRowProps = {
@@ -14,6 +14,10 @@ type CartItemRowProps = {
   total: string
   quantity: number
   unavailable?: boolean
+  /** The options chosen for the line (data center, OS, hostname…). */
+  details?: ReactNode
+  /** One server or domain per line (it has its own hostname or name): no quantity to choose. */
+  single?: boolean
 }
 
 const MAX_QUANTITY = 10
@@ -28,6 +32,8 @@ export default function CartItemRow({
   total,
   quantity,
   unavailable = false,
+  details,
+  single = false,
 }: CartItemRowProps) {
   const [pending, startTransition] = useTransition()
   const [error, setError] = useState<string | null>(null)
@@ -58,6 +64,7 @@ export default function CartItemRow({
           )}
         </p>
         <p className="text-sm text-slate-600">{description}</p>
+        {details}
         <p className="mt-1 text-sm text-slate-500">
           {unitPrice}
           {unitSuffix && ` per ${unitSuffix}`}
@@ -74,7 +81,7 @@ export default function CartItemRow({
         )}
       </div>
       <div className="flex items-center gap-4">
-        <div>
+        <div className={single && quantity === 1 ? "hidden" : undefined}>
           <label htmlFor={`quantity-${id}`} className="sr-only">
             Quantity of {title}
           </label>

@@ -2,7 +2,9 @@ import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import { describeLineItem, termUnit } from "@lib/util/line-item"
 import { formatMoney } from "@lib/util/money"
+import { lineServiceConfig } from "@lib/util/service-config"
 import CartItemRow from "@modules/cart/components/cart-item-row"
+import LineServiceConfig from "@modules/cart/components/line-service-config"
 import ClearCartButton from "@modules/cart/components/clear-cart-button"
 import Totals from "@modules/cart/components/totals"
 import Alert from "@modules/common/components/alert"
@@ -60,6 +62,8 @@ export default function CartTemplate({
                     total={formatMoney(item.subtotal ?? item.total, cart.currency_code, countryCode)}
                     quantity={item.quantity}
                     unavailable={Boolean(item.product_id && restrictedIds.includes(item.product_id))}
+                    details={<LineServiceConfig productId={item.product_id} metadata={item.metadata} />}
+                    single={Boolean(lineServiceConfig(item.metadata)?.hostname || lineServiceConfig(item.metadata)?.domain)}
                   />
                 )
               })}

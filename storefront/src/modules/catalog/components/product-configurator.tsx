@@ -1,7 +1,7 @@
 "use client"
 
 import Link from "next/link"
-import { useMemo, useState, useTransition } from "react"
+import { useEffect, useMemo, useRef, useState, useTransition } from "react"
 import { addToCart } from "@lib/data/cart"
 import { formatMoney } from "@lib/util/money"
 import {
@@ -13,6 +13,17 @@ import {
   type SpecRow,
   type Term,
 } from "@lib/util/product"
+import {
+  describeServiceConfig,
+  hasChoices,
+  NO_SERVICE_OPTIONS,
+  serviceConfigFieldErrors,
+  suggestHostname,
+  toServiceConfig,
+  type ServiceConfig,
+  type ServiceOptions,
+} from "@lib/util/service-config"
+import ServiceOptionsFields from "@modules/catalog/components/service-options-fields"
 import Alert from "@modules/common/components/alert"
 import { CheckIcon } from "@modules/common/icons"
 
@@ -20,6 +31,9 @@ export type PlanDetails = { rows: SpecRow[]; features: string[] }
 
 type ProductConfiguratorProps = {
   productTitle: string
+  productHandle: string
+  /** What the buyer chooses at purchase (GET /store/products/:id/service-options). */
+  serviceOptions?: ServiceOptions
   countryCode: string
   regionName: string
   offers: Offer[]
@@ -31,9 +45,23 @@ type ProductConfiguratorProps = {
   initialTerm?: Term
 }
 
-/** Plan and billing-term picker with live price, specs and add to cart. */
+/** Where the first field the buyer must fix is, to move focus there. */
+const FIELD_IDS: Record<keyof ServiceConfig, string> = {
+  location: "service-location",
+  os: "service-os",
+  hostname: "service-hostname",
+  ssh_key: "service-ssh-key",
+  domain: "service-domain",
+}
+
+/**
+ * Plan and billing-term picker with live price, specs, the purchase options
+ * (data center, OS, hostname, SSH key, domain) and add to cart.
+ */
 export default function ProductConfigurator({
   productTitle,
+  productHandle,
+  serviceOptions = NO_SERVICE_OPTIONS,
   countryCode,
   regionName,
   offers,
@@ -52,6 +80,19 @@ export default function ProductConfigurator({
   )
   const [pending, startTransition] = useTransition()
   const [result, setResult] = useState<{ error: string | null; added?: string } | null>(null)
+  const [config, setConfig] = useState<ServiceConfig>(() => ({
+    location: serviceOptions.locations[0]?.code,
+    os: serviceOptions.os_images[0]?.code,
+  }))
+  const [touched, setTouched] = useState<Partial<Record<keyof ServiceConfig, boolean>>>({})
+  const [submitted, setSubmitted] = useState(false)
+  // the suggested hostname is made in the browser (a random suffix) and renewed after each add until the buyer edits it
+  const hostnameEdited = useRef(false)
+  useEffect(() => {
+    if (serviceOptions.requires.hostname) {
+      setConfig((current) => (current.hostname ? current : { ...current, hostname: suggestHostname(productHandle) }))
+    }
+  }, [serviceOptions.requires.hostname, productHandle])
 
   const offer = findOffer(offers, plan, term)
   const savings = termSavings(offers, plan, term)
@@ -61,6 +102,30 @@ export default function ProductConfigurator({
   }, [offers, plan, term])
   const planDetails = details[plan] ?? { rows: [], features: [] }
   const hasPrice = offer?.amount != null
+  const showChoices = hasChoices(serviceOptions)
+  // a domain plan named after its TLD (".com") registers that one; the buyer types the name before it
+  const planTld = serviceOptions.tlds.find((tld) => tld === plan.toLowerCase()) ?? null
+  const chosen: ServiceConfig = {
+    ...config,
+    ...(serviceOptions.kind === "domain" && planTld && config.domain
+      ? { domain: config.domain.endsWith(planTld) ? config.domain : `${config.domain}${planTld}` }
+      : {}),
+  }
+  const fieldErrors = serviceConfigFieldErrors(serviceOptions, chosen, planTld)
+  const shownErrors = Object.fromEntries(
+    Object.entries(fieldErrors).filter(([field]) => submitted || touched[field as keyof ServiceConfig])
+  )
+  const summary = describeServiceConfig(toServiceConfig(serviceOptions, chosen) ?? {}, serviceOptions).filter(
+    (row) => row.key !== "ssh_key"
+  )
+
+  const changeConfig = (next: ServiceConfig) => {
+    setResult(null)
+    if (next.hostname !== config.hostname) {
+      hostnameEdited.current = true
+    }
+    setConfig(next)
+  }
 
   const select = (next: { plan?: string; term?: Term }) => {
     setResult(null)
@@ -71,12 +136,28 @@ export default function ProductConfigurator({
   const onAdd = () => {
     if (!offer) return
     setResult(null)
+    const invalid = Object.keys(fieldErrors) as (keyof ServiceConfig)[]
+    if (invalid.length) {
+      setSubmitted(true)
+      document.getElementById(FIELD_IDS[invalid[0]])?.focus()
+      return
+    }
+    const serviceConfig = toServiceConfig(serviceOptions, chosen)
     startTransition(async () => {
-      const response = await addToCart({ variantId: offer.variantId, countryCode })
+      const response = await addToCart({ variantId: offer.variantId, countryCode, serviceConfig })
+      if (!response.error && serviceConfig?.hostname && !hostnameEdited.current) {
+        // the next one gets its own name (the same options would add to this line)
+        setConfig((current) => ({ ...current, hostname: suggestHostname(productHandle) }))
+      }
       setResult(
         response.error
           ? { error: response.error }
-          : { error: null, added: `${productTitle} — ${plan}, billed ${term.toLowerCase()}` }
+          : {
+              error: null,
+              added: [`${productTitle} — ${plan}, billed ${term.toLowerCase()}`, serviceConfig?.hostname ?? serviceConfig?.domain]
+                .filter(Boolean)
+                .join(" · "),
+            }
       )
     })
   }
@@ -147,6 +228,17 @@ export default function ProductConfigurator({
           </div>
         </fieldset>
 
+        {showChoices && (
+          <ServiceOptionsFields
+            step={3}
+            options={serviceOptions}
+            value={config}
+            onChange={changeConfig}
+            errors={shownErrors}
+            onBlur={(field) => setTouched((current) => ({ ...current, [field]: true }))}
+            planTld={planTld}
+          />
+        )}
       </div>
 
       <aside className="lg:col-span-2 lg:col-start-4 lg:row-span-2 lg:row-start-1">
@@ -154,6 +246,11 @@ export default function ProductConfigurator({
           <p className="text-sm text-slate-600">
             {plan} · billed {term.toLowerCase()}
           </p>
+          {summary.length > 0 && (
+            <p data-testid="service-options-summary" className="mt-0.5 break-words text-sm text-slate-600">
+              {summary.map((row) => row.value).join(" · ")}
+            </p>
+          )}
           <p data-testid="product-price" className="mt-1 text-3xl font-bold text-navy-900">
             {hasPrice ? (
               <>

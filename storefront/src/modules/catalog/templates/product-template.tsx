@@ -9,6 +9,7 @@ import {
   specRows,
   type Term,
 } from "@lib/util/product"
+import type { ServiceOptions } from "@lib/util/service-config"
 import PlanComparisonTable from "@modules/catalog/components/plan-comparison-table"
 import ProductConfigurator, {
   type PlanDetails,
@@ -20,6 +21,8 @@ type ProductTemplateProps = {
   region: HttpTypes.StoreRegion
   countryCode: string
   restricted: boolean
+  /** The data center, OS, hostname and domain choices of the product. */
+  serviceOptions?: ServiceOptions
   initialPlan?: string
   initialTerm?: Term
 }
@@ -29,6 +32,7 @@ export default function ProductTemplate({
   region,
   countryCode,
   restricted,
+  serviceOptions,
   initialPlan,
   initialTerm,
 }: ProductTemplateProps) {
@@ -100,6 +104,8 @@ export default function ProductTemplate({
         {plans.length > 0 ? (
           <ProductConfigurator
             productTitle={product.title}
+            productHandle={product.handle ?? "server"}
+            serviceOptions={serviceOptions}
             countryCode={countryCode}
             regionName={region.name}
             offers={offers}

@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { describeLineItem } from "@lib/util/line-item"
 import { formatMoney } from "@lib/util/money"
+import LineServiceConfig from "@modules/cart/components/line-service-config"
 import Totals from "@modules/cart/components/totals"
 
 type Summarized = Pick<
@@ -29,7 +30,7 @@ export default function OrderSummary({
           const { plan, term } = describeLineItem(item)
           return (
             <li key={item.id} className="flex justify-between gap-4 py-3 text-sm">
-              <div>
+              <div className="min-w-0">
                 <p className="font-medium text-navy-900">
                   {item.product_title ?? item.title}
                   {item.quantity > 1 && <span className="text-slate-500"> × {item.quantity}</span>}
@@ -37,6 +38,7 @@ export default function OrderSummary({
                 <p className="text-slate-600">
                   {[plan, term].filter(Boolean).join(" · ") || item.variant_title}
                 </p>
+                <LineServiceConfig productId={item.product_id} metadata={item.metadata} />
               </div>
               <p className="font-medium text-navy-900">
                 {formatMoney(item.subtotal ?? item.total, source.currency_code, countryCode)}

@@ -2,6 +2,7 @@ import { Badge, Container, Heading, Skeleton, Text, Tooltip } from "@medusajs/ui
 import type { ReactNode } from "react"
 import { Link, useParams, type LoaderFunctionArgs, type UIMatch } from "react-router-dom"
 import { SubscriptionActions } from "../../../components/subscription-actions"
+import { SubscriptionService } from "../../../components/subscription-service"
 import { SubscriptionStatusBadge } from "../../../components/subscription-status-badge"
 import { sdk } from "../../../lib/sdk"
 import {
@@ -392,6 +393,7 @@ const SubscriptionDetailPage = () => {
     <div className="flex w-full flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
       <div className="flex w-full min-w-0 flex-col gap-y-3">
         <General subscription={subscription} />
+        <SubscriptionService subscription={subscription} />
         <Orders subscription={subscription} />
       </div>
       <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { getProductByHandle, listRestrictedProductIds } from "@lib/data/products"
+import { getProductByHandle, getServiceOptions, listRestrictedProductIds } from "@lib/data/products"
 import { getRegion } from "@lib/data/regions"
 import { TERMS, type Term } from "@lib/util/product"
 import ProductTemplate from "@modules/catalog/templates/product-template"
@@ -40,6 +40,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
   if (!product) {
     notFound()
   }
+  const serviceOptions = await getServiceOptions(product.id)
 
   return (
     <ProductTemplate
@@ -47,6 +48,7 @@ export default async function ProductPage({ params, searchParams }: Props) {
       region={region}
       countryCode={countryCode}
       restricted={restrictedIds.includes(product.id)}
+      serviceOptions={serviceOptions}
       initialPlan={plan}
       initialTerm={TERMS.find((item) => item === term) as Term | undefined}
     />

@@ -1,0 +1,7 @@
+import { ModuleProvider } from "@medusajs/framework/utils"
+import { PROVISIONING_MODULE } from "../provisioning"
+import WebhookProvisioningProvider from "./service"
+
+export default ModuleProvider(PROVISIONING_MODULE, {
+  services: [WebhookProvisioningProvider],
+})

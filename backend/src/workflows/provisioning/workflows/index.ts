@@ -1,0 +1,7 @@
+export * from "./run-service-action"
+export * from "./provision-service"
+export * from "./retire-service"
+export * from "./retry-service-action"
+export * from "./complete-service-action"
+export * from "./deliver-service"
+export * from "./authorize-service-credentials"

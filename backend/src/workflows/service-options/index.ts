@@ -1,0 +1,2 @@
+export * from "./utils/assert-service-config"
+export * from "./utils/load-service-options"

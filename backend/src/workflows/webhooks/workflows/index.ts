@@ -1,0 +1,6 @@
+export * from "./create-webhook-endpoints"
+export * from "./update-webhook-endpoints"
+export * from "./delete-webhook-endpoints"
+export * from "./dispatch-webhook-event"
+export * from "./deliver-due-webhooks"
+export * from "./retry-webhook-delivery"
