@@ -84,10 +84,10 @@ medusaIntegrationTestRunner({
         }
         const { linked, stored } = await accountHolders(shopper.email)
         expect(linked).toHaveLength(1)
-        expect(stored.map((h) => h.id)).toEqual([linked[0].id])
+        expect(stored.map((h) => h.id)).toEqual([linked[0]!.id])
         // every intent is made for that one Stripe customer
         const intents = results.map((r) => stripe.intents.get(r.collection.payment_sessions[0].data.id))
-        expect(new Set(intents.map((pi) => pi?.customer))).toEqual(new Set([linked[0].external_id]))
+        expect(new Set(intents.map((pi) => pi?.customer))).toEqual(new Set([linked[0]!.external_id]))
       })
 
       it("10 parallel requests for the same checkout all answer 2xx; the customer has one account holder", async () => {

@@ -215,7 +215,7 @@ async function loadSubscription(container: MedusaContainer, id: string, customer
     fields: ["id", "status", "customer_id", "order_id", "product_id", "suspended_at", "expires_at", "service_config"],
     filters: customerId ? { id, customer_id: customerId } : { id },
   })
-  return (data[0] as Sub | undefined) ?? null
+  return (data[0] as unknown as Sub | undefined) ?? null
 }
 
 async function loadProduct(container: MedusaContainer, id: string) {
