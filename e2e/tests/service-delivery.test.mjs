@@ -100,6 +100,7 @@ test("a shopper chooses a data center, OS and hostname, buys a VPS, sees the run
     assert.match(await options.getByTestId("line-service-location").textContent(), /Frankfurt, DE/)
     assert.match(await options.getByTestId("line-service-os").textContent(), /Debian 12/)
     assert.match(await options.getByTestId("line-service-hostname").textContent(), new RegExp(HOSTNAME.replace(/\./g, "\\.")))
+    await screenshots(page, "cart")
     await byTestId("checkout-button").click()
     await page.waitForURL(/\/us\/checkout/)
   })
@@ -108,6 +109,7 @@ test("a shopper chooses a data center, OS and hostname, buys a VPS, sees the run
     const summary = byTestId("order-summary")
     await summary.waitFor()
     assert.match(await summary.getByTestId("line-service-config").textContent(), /Frankfurt, DE.*Debian 12.*web-01\.example\.com/s)
+    await screenshots(page, "checkout")
     await placeOrderAtCheckout(page, { firstName: "Linus", lastName: "Torvalds" })
     orderId = page.url().match(/\/order\/([^/]+)\/confirmed/)[1]
     assert.match(await byTestId("order-summary").getByTestId("line-service-hostname").textContent(), /web-01\.example\.com/)

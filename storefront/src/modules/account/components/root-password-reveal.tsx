@@ -47,7 +47,7 @@ export default function RootPasswordReveal({ subscriptionId }: { subscriptionId:
 
   if (stage === "closed") {
     return (
-      <button type="button" data-testid="root-password-show" onClick={() => setStage("asking")} className="btn-secondary">
+      <button type="button" data-testid="root-password-show" onClick={() => setStage("asking")} className="btn-secondary self-start">
         Show root password
       </button>
     )

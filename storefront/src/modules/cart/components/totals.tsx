@@ -31,7 +31,7 @@ export default function Totals({
     <dl className="space-y-2 text-sm">
       <div className="flex justify-between gap-4">
         <dt className="text-slate-600">Subtotal</dt>
-        <dd className="font-medium text-navy-900">{money(source.item_subtotal ?? source.subtotal)}</dd>
+        <dd data-testid="summary-subtotal" className="font-medium text-navy-900">{money(source.item_subtotal ?? source.subtotal)}</dd>
       </div>
       {discount > 0 && (
         <div className="flex justify-between gap-4">

@@ -41,7 +41,7 @@ export default function PlanComparisonTable({
   const href = `/${countryCode}/products/${product.handle}`
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">{caption ?? `${product.title} plans compared`}</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wider text-slate-500">
