@@ -5,6 +5,7 @@ import { adminAnalyticsMiddlewares } from "./admin/analytics/middlewares"
 import { adminCustomerSecurityMiddlewares } from "./admin/customers/middlewares"
 import { authSecurityMiddlewares } from "./auth/middlewares"
 import { storeGuardMiddlewares } from "./store/guard-middlewares"
+import { storeOwnershipMiddlewares } from "./store/ownership-middlewares"
 import { impersonationGuardMiddlewares } from "./store/impersonation-guard-middlewares"
 import { adminImpersonationMiddlewares } from "./admin/impersonation/middlewares"
 import { storeImpersonationMiddlewares } from "./store/impersonation/middlewares"
@@ -36,6 +37,7 @@ import { adminWebhookDeliveryMiddlewares } from "./admin/webhook-deliveries/midd
 export default defineMiddlewares({
   routes: [
     ...storeGuardMiddlewares,
+    ...storeOwnershipMiddlewares,
     ...impersonationGuardMiddlewares,
     ...adminActionRecorderMiddlewares,
     ...authSecurityMiddlewares,

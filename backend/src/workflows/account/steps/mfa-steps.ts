@@ -148,6 +148,18 @@ export const validateSecondFactorStep = createStep(
   }
 )
 
+/** The factor is the identity's own: anyone else's id answers as one that does not exist, before any password or code is looked at. */
+export const assertFactorOwnedStep = createStep(
+  "assert-mfa-factor-owned",
+  async (input: { auth_identity_id: string; factor_id: string }, { container }) => {
+    const factors = await authService(container).listAuthMfa({ id: input.factor_id, auth_identity_id: input.auth_identity_id } as never)
+    if (!factors.length) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `MFA factor with id: ${input.factor_id} was not found`)
+    }
+    return new StepResponse(true)
+  }
+)
+
 /** Turns factors off (all of them when no id is given); compensation can't re-enable, so it runs late. */
 export const disableFactorsStep = createStep(
   "disable-mfa-factors",

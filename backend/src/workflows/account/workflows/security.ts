@@ -3,6 +3,7 @@ import { createCustomerAccountWorkflow, emitEventStep } from "@medusajs/medusa/c
 import { recordAdminActionStep } from "../../backoffice"
 import { queueNotificationWorkflow } from "../../notification"
 import {
+  assertFactorOwnedStep,
   anonymizeCustomerStep,
   confirmEmailCodeStep,
   confirmPhoneCodeStep,
@@ -303,6 +304,7 @@ export const disableSecondFactorWorkflow = createWorkflow(
     input: { customer_id: string; email: string; auth_identity_id: string; factor_id: string; password: string; method: string; code: string } &
       RequestContext
   ) => {
+    assertFactorOwnedStep(transform({ input }, ({ input }) => ({ auth_identity_id: input.auth_identity_id, factor_id: input.factor_id })))
     validateCurrentPasswordStep(transform({ input }, ({ input }) => ({ email: input.email, password: input.password })))
     const proof = validateSecondFactorStep(
       transform({ input }, ({ input }) => ({ auth_identity_id: input.auth_identity_id, method: input.method, code: input.code }))
