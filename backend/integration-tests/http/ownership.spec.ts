@@ -260,5 +260,24 @@ medusaIntegrationTestRunner({
       const other = await registerCustomer(api, ctx)
       expect(await statusOf(api.post(`/store/carts/${id}/customer`, {}, other.headers))).toBe(404)
     })
+
+    it("never makes a stranger's cart a registered customer's by their email (no takeover, no account oracle)", async () => {
+      const region_id = ctx.regions["North America"].id
+      const owner = await registerCustomer(api, ctx)
+      const { data: me } = await api.get("/store/customers/me", owner.headers)
+      // creating a cart with an email is for signed-in customers; a guest gets one answer whatever the email
+      const known = await api.post("/store/carts", { region_id, email: owner.email }, ctx.storeHeaders).catch((e: any) => e.response)
+      const unknown = await api.post("/store/carts", { region_id, email: `nobody-${Date.now()}@example.com` }, ctx.storeHeaders).catch((e: any) => e.response)
+      expect([known.status, known.data]).toEqual([400, unknown.data])
+      // setting the email on a guest cart keeps it the guest's: still readable by id, not the customer's
+      const { data } = await api.post("/store/carts", { region_id }, ctx.storeHeaders)
+      await api.post(`/store/carts/${data.cart.id}`, { email: owner.email }, ctx.storeHeaders)
+      const { data: after } = await api.get(`/store/carts/${data.cart.id}?fields=id,email,customer_id`, ctx.storeHeaders)
+      expect(after.cart.email).toBe(owner.email)
+      expect(after.cart.customer_id).not.toBe(me.customer.id)
+      // the customer's own carts keep their email
+      const { data: mine } = await api.post("/store/carts", { region_id, email: owner.email }, owner.headers)
+      expect(mine.cart.customer_id).toBe(me.customer.id)
+    })
   },
 })

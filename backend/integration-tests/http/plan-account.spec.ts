@@ -19,11 +19,9 @@ medusaIntegrationTestRunner({
 
     async function planCart(email: string, headers: Headers) {
       const { line } = await findVariant(api, ctx, "managed-postgresql", "Hobby", "Monthly")
-      const { data } = await api.post(
-        "/store/carts",
-        { region_id: ctx.regions["North America"].id, email, billing_address: US_ADDRESS, items: [line] },
-        headers
-      )
+      const { data } = await api.post("/store/carts", { region_id: ctx.regions["North America"].id, items: [line] }, headers)
+      // as the storefront does: the email and address once the cart exists
+      await api.post(`/store/carts/${data.cart.id}`, { email, billing_address: US_ADDRESS }, headers)
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, headers)
       return { cart_id: data.cart.id as string, collection_id: pc.payment_collection.id as string }
     }
@@ -85,12 +83,12 @@ medusaIntegrationTestRunner({
         expect(await writtenFor(cartId)).toMatchObject(NOTHING_WRITTEN)
       })
 
-      it("refuses a guest cart carrying a customer's email until that customer signs in, then completes it for them", async () => {
+      it("refuses a guest cart carrying a customer's email until that customer signs in and claims it, then completes it for them", async () => {
         const owner = await registerCustomer(api, ctx)
         const { data: me } = await api.get("/store/customers/me", owner.headers)
-        // Medusa puts the registered customer on a guest cart with their email
+        // the guest cart stays a guest's: typing a customer's email does not make it theirs
         const cartId = await planCartReadyToComplete(owner.email, ctx.storeHeaders)
-        expect((await writtenFor(cartId)).customer_id).toBe(me.customer.id)
+        expect((await writtenFor(cartId)).customer_id).not.toBe(me.customer.id)
 
         expect(await errorOf(api.post(`/store/carts/${cartId}/complete`, {}, ctx.storeHeaders))).toEqual({ status: 400, message: REFUSAL })
         // someone else signed in is no owner either
@@ -98,6 +96,9 @@ medusaIntegrationTestRunner({
         expect(await errorOf(api.post(`/store/carts/${cartId}/complete`, {}, other.headers))).toEqual({ status: 400, message: REFUSAL })
         expect(await writtenFor(cartId)).toMatchObject(NOTHING_WRITTEN)
 
+        // signing in claims the cart (the storefront does it on sign-in), then it completes
+        await api.post(`/store/carts/${cartId}/customer`, {}, owner.headers)
+        expect((await writtenFor(cartId)).customer_id).toBe(me.customer.id)
         const { data: done } = await api.post(`/store/carts/${cartId}/complete`, {}, owner.headers)
         expect(done.type).toBe("order")
         const { data: orders } = await query().graph({ entity: "order", fields: ["customer_id"], filters: { id: done.order.id } })

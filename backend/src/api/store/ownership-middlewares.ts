@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, validateEmail } from "@medusajs/framework/utils"
+import { attachGuestCustomerWorkflow } from "../../workflows/cart"
 
 /**
  * Ownership of the Medusa store routes the product inherits. Medusa treats a
@@ -46,6 +47,20 @@ export async function assertCartAccess(req: Req, cartId: string) {
   if (!mayUse(req, cart as Owned)) {
     throw notFound("Cart", cartId)
   }
+  return cart!
+}
+
+/** A well-formed email in the body, or undefined (Medusa's validator answers for the rest). */
+function emailIn(body: unknown) {
+  const email = idIn(body, "email")
+  if (!email) {
+    return undefined
+  }
+  try {
+    return validateEmail(email)
+  } catch {
+    return undefined
+  }
 }
 
 export async function assertOrderAccess(req: Req, orderId: string) {
@@ -76,7 +91,29 @@ const idIn = (source: unknown, key: string) => {
 
 /** /store/carts/:id and everything under it (items, promotions, taxes, shipping, customer, complete, the product's own). */
 async function ownCart(req: Req, _res: MedusaResponse, next: MedusaNextFunction) {
-  await assertCartAccess(req, req.params.id)
+  const cart = await assertCartAccess(req, req.params.id)
+  // POST /store/carts/:id { email } on a cart without a customer: Medusa would put the registered
+  // customer with that email on it (a stranger's cart becoming theirs); it gets the email's guest instead
+  const email = req.method === "POST" && req.path === "/" && !cart.customer_id ? emailIn(req.body) : undefined
+  if (email) {
+    await attachGuestCustomerWorkflow(req.scope).run({ input: { cart_id: cart.id, email } })
+  }
+  next()
+}
+
+/**
+ * POST /store/carts { email } without a signed-in customer: Medusa would make
+ * the cart of the registered customer with that email. A guest creates the
+ * cart first and gives it the email with POST /store/carts/:id (the same
+ * answer for every email, so it tells nothing about accounts).
+ */
+async function noEmailOnAnonymousCreate(req: Req, _res: MedusaResponse, next: MedusaNextFunction) {
+  if (req.method === "POST" && req.path === "/" && !customerOf(req) && idIn(req.body, "email")) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Sign in to create a cart with an email, or set the email with POST /store/carts/:id once the cart exists"
+    )
+  }
   next()
 }
 
@@ -121,6 +158,7 @@ async function ownOrderInBody(req: Req, _res: MedusaResponse, next: MedusaNextFu
 export const storeOwnershipMiddlewares: MiddlewareRoute[] = [
   // no method: Express mounts these as prefixes, so every route below the id is covered, Medusa's and the product's
   { matcher: "/store/carts/:id", middlewares: [ownCart] },
+  { matcher: "/store/carts", middlewares: [noEmailOnAnonymousCreate] },
   { matcher: "/store/orders/:id", middlewares: [ownOrder] },
   { matcher: "/store/payment-collections/:id", middlewares: [ownPaymentCollection] },
   { method: ["POST"], matcher: "/store/payment-collections", middlewares: [ownCartInBody] },
