@@ -33,6 +33,9 @@ const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as
 const jwtSecret = secret("JWT_SECRET", "cloudservices-dev-jwt-secret")
 const brandName = process.env.BRAND_NAME || "CloudServices"
 
+const storeCors = process.env.STORE_CORS || "http://localhost:8000"
+const adminCors = process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173"
+
 const backendUrl = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const storefrontUrl = process.env.STOREFRONT_URL || "http://localhost:8000"
 
@@ -96,8 +99,8 @@ module.exports = defineConfig({
     // over plain http://localhost (npm start, npm test) turns that off explicitly.
     cookieOptions: process.env.SESSION_COOKIE_SECURE === "false" ? { secure: false } : undefined,
     http: {
-      storeCors: process.env.STORE_CORS || "http://localhost:8000",
-      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      storeCors,
+      adminCors,
       authCors:
         process.env.AUTH_CORS ||
         "http://localhost:8000,http://localhost:9000,http://localhost:5173",
@@ -176,6 +179,8 @@ module.exports = defineConfig({
           admin_url: backendUrl,
         },
         maxAttempts: Number(process.env.NOTIFICATION_MAX_ATTEMPTS || 8),
+        // a message a dead worker left "sending" is retried by the next run of the every-minute job after this
+        leaseMs: Number(process.env.NOTIFICATION_SENDING_TIMEOUT_SECONDS || 60) * 1000,
         // sent/delivered/failed/bounced messages older than this are deleted by the weekly cleanup job
         retentionDays: Number(process.env.NOTIFICATION_LOG_RETENTION_DAYS || 365),
         webhooks: {
@@ -221,6 +226,19 @@ module.exports = defineConfig({
           baseSeconds: Number(process.env.LOGIN_LOCKOUT_BASE_SECONDS || 60),
           maxSeconds: Number(process.env.LOGIN_LOCKOUT_MAX_SECONDS || 3600),
         },
+        // admin sign-ins per address (a successful one clears the count)
+        adminLoginRateLimit: {
+          max: Number(process.env.ADMIN_LOGIN_RATE_LIMIT_MAX || 10),
+          windowSeconds: Number(process.env.ADMIN_LOGIN_RATE_LIMIT_WINDOW_SECONDS || 900),
+        },
+        // per-user API budgets per window (customer / admin user / anonymous address), reads and writes apart
+        apiRateLimit: {
+          windowSeconds: Number(process.env.API_RATE_LIMIT_WINDOW_SECONDS || 900),
+          storeRead: Number(process.env.API_RATE_LIMIT_STORE_READ_MAX || 3000),
+          storeWrite: Number(process.env.API_RATE_LIMIT_STORE_WRITE_MAX || 600),
+          adminRead: Number(process.env.API_RATE_LIMIT_ADMIN_READ_MAX || 6000),
+          adminWrite: Number(process.env.API_RATE_LIMIT_ADMIN_WRITE_MAX || 1500),
+        },
       },
     },
     {
@@ -262,11 +280,14 @@ module.exports = defineConfig({
             : Number(process.env.CHAT_SOCKET_PORT || (process.env.NODE_ENV === "test" ? 0 : 9001)),
         // what browsers connect to (behind a proxy: the public origin that forwards /socket.io/)
         publicUrl: process.env.CHAT_PUBLIC_URL || undefined,
-        // rooms across instances (socket.io Redis adapter); CHAT_REDIS_URL only for the chat's own use
+        // the servers' socket.io Redis adapter (rooms across instances) and the emitter every process
+        // (a worker too) broadcasts through; CHAT_REDIS_URL only for the chat's own use
         redisUrl: process.env.CHAT_REDIS_URL || redisUrl,
         redisKey: process.env.CHAT_REDIS_KEY || undefined,
-        // default: STORE_CORS + ADMIN_CORS
-        cors: process.env.CHAT_CORS || undefined,
+        // browsers allowed on the socket; default: STORE_CORS + ADMIN_CORS
+        cors: process.env.CHAT_CORS || [storeCors, adminCors].join(","),
+        // signs and checks socket tickets
+        jwtSecret,
       },
     },
     { resolve: "./src/modules/backoffice" },

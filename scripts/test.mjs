@@ -9,7 +9,10 @@
  *      e2e/tests/ with the product as it ships (offline payments), then
  *      e2e/gateways/ after a backend restart with Stripe, PayPal and Razorpay
  *      keyed against local stubs of their APIs
- * `npm test -- unit|integration|e2e [tests|gateways]` runs one part.
+ *   4. the cluster drill (`npm run drill`): two servers and two workers on the
+ *      local PostgreSQL and Redis, checked across instances (skipped when
+ *      either can't be reached)
+ * `npm test -- unit|integration|e2e [tests|gateways]|drill` runs one part.
  * Ends with one line: "N passed, N failed".
  */
 import { randomBytes } from "node:crypto"
@@ -36,7 +39,7 @@ loadDotEnv()
 const only = process.argv[2] // optional: unit | integration | e2e
 // with e2e, optionally one browser phase: tests (the product as it ships) | gateways (payment gateways on stubs)
 const e2ePhase = only === "e2e" ? process.argv[3] : undefined
-const TOTAL = only ? 1 : 3
+const TOTAL = only ? 1 : 4
 const totals = { passed: 0, failed: 0 }
 const children = []
 let db = null
@@ -284,6 +287,26 @@ function redisAnswers(host, port) {
   })
 }
 
+/** `npm run drill` as a child; its "drill: N passed, N failed" line counts. */
+async function drill() {
+  const { spawn } = await import("node:child_process")
+  let summary = ""
+  await new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(ROOT, "scripts", "drill.mjs")], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] })
+    child.stdout.on("data", (chunk) => {
+      process.stdout.write(chunk)
+      summary += chunk.toString()
+    })
+    child.on("exit", resolve)
+  })
+  const m = summary.match(/drill: (\d+) passed, (\d+) failed/)
+  const passed = Number(m?.[1] ?? 0)
+  const failed = m ? Number(m[2]) : 1
+  totals.passed += passed
+  totals.failed += failed
+  info(`drill: ${passed} passed, ${failed} failed`)
+}
+
 async function main() {
   if (!only || only === "unit") {
     step(TOTAL, "Backend unit tests")
@@ -301,6 +324,11 @@ async function main() {
       step(TOTAL, "Browser tests (Chromium) against the built apps")
       await e2e(conn)
     }
+  }
+  if (!only || only === "drill") {
+    await stopAll(children)
+    step(TOTAL, "Cluster drill: two servers and two workers on PostgreSQL and Redis")
+    await drill()
   }
 }
 

@@ -1,4 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedDemoData } from "../src/scripts/seed"
 
 export const ADMIN = {
@@ -236,4 +237,22 @@ export async function eventually<T>(read: () => Promise<T>, done: (value: T) => 
     value = await read()
   }
   return value
+}
+
+/**
+ * A worker killed the instant the provider acknowledged a message: the provider has it, but
+ * neither Medusa's record of that attempt nor the notification log heard back. The record
+ * stays pending; the log entry stays "sending" and its claim has run out.
+ */
+export async function crashAfterProviderAck(container: MedusaContainer, notificationLogId: string) {
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  await pg("notification").where({ resource_id: notificationLogId }).update({ status: "pending", external_id: null })
+  await pg("notification_detail").where({ id: notificationLogId }).update({
+    status: "sending",
+    provider: null,
+    provider_message_id: null,
+    sent_at: null,
+    delivered_at: null,
+    next_attempt_at: new Date(Date.now() - 1000),
+  })
 }

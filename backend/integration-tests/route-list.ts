@@ -43,8 +43,8 @@ export function routeFiles(namespaces = ["store", "admin", "auth", "hooks"]): Ro
       })
     )
   return [
-    ...read(MEDUSA_API(), "route.js", "medusa", /exports\.(GET|POST|DELETE)\s*=\s*(?!void)/g),
-    ...read(PRODUCT_API, "route.ts", "product", /export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|DELETE)\b/g),
+    ...read(MEDUSA_API(), "route.js", "medusa", /exports\.(GET|POST|DELETE|PUT|PATCH)\s*=\s*(?!void)/g),
+    ...read(PRODUCT_API, "route.ts", "product", /export\s+(?:async\s+)?(?:function|const)\s+(GET|POST|DELETE|PUT|PATCH)\b/g),
   ]
     .filter((r) => r.methods.length)
     .sort((a, b) => a.path.localeCompare(b.path))

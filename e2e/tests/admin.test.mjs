@@ -36,7 +36,14 @@ test("the admin logs in to /app, finds a shopper's order and edits a product's s
   const order = await placeOrderViaApi({ publishableKey: api_keys[0].token, email, auth })
 
   await step("login", async () => {
-    await page.goto(`${BACKEND_URL}/app/login`)
+    const dashboard = await page.goto(`${BACKEND_URL}/app/login`)
+    // the dashboard can't be framed (clickjacking) and runs under its CSP
+    const headers = dashboard.headers()
+    assert.match(headers["content-security-policy"] ?? "", /frame-ancestors 'none'/)
+    assert.match(headers["content-security-policy"] ?? "", /script-src 'self'/)
+    assert.equal(headers["x-frame-options"], "DENY")
+    assert.equal(headers["x-content-type-options"], "nosniff")
+    assert.equal(headers["x-powered-by"], undefined)
     await page.locator('input[name="email"]').fill(ADMIN_EMAIL)
     await page.locator('input[name="password"]').fill(ADMIN_PASSWORD)
     await page.getByRole("button", { name: /continue/i }).click()

@@ -37,7 +37,18 @@ test("a new shopper registers, buys a yearly VPS plan and finds the order in the
   let displayId
 
   await step("open-home", async () => {
-    await page.goto(`${STOREFRONT_URL}/us`)
+    const home = await page.goto(`${STOREFRONT_URL}/us`)
+    // the page can't be framed or sniffed, leaks no referrer path, names no framework
+    const headers = home.headers()
+    assert.match(headers["content-security-policy"] ?? "", /frame-ancestors 'none'/)
+    assert.match(headers["content-security-policy"] ?? "", /object-src 'none'/)
+    assert.match(headers["content-security-policy"] ?? "", /base-uri 'self'/)
+    assert.equal(headers["x-content-type-options"], "nosniff")
+    assert.equal(headers["x-frame-options"], "DENY")
+    assert.equal(headers["referrer-policy"], "strict-origin-when-cross-origin")
+    assert.equal(headers["x-powered-by"], undefined)
+    // plain http here: no HSTS
+    assert.equal(headers["strict-transport-security"], undefined)
     await byTestId("nav-account-link").waitFor()
     assert.equal(await byTestId("nav-cart-count").textContent(), "0")
   })

@@ -67,8 +67,8 @@ export function run(command, args, { cwd, env, prefix = "" } = {}) {
   })
 }
 
-/** Starts a long-running process; its output is prefixed so logs stay readable. */
-export function startProcess(name, command, args, { cwd, env }) {
+/** Starts a long-running process; its output is prefixed so logs stay readable (`quiet`: not shown, read it from child.stdout). */
+export function startProcess(name, command, args, { cwd, env, quiet = false }) {
   const child = spawn(command, args, {
     cwd,
     env: { ...process.env, ...env },
@@ -76,6 +76,9 @@ export function startProcess(name, command, args, { cwd, env }) {
     detached: false,
   })
   const prefix = `[${name}] `
+  if (quiet) {
+    return child
+  }
   for (const [stream, out] of [
     [child.stdout, process.stdout],
     [child.stderr, process.stderr],

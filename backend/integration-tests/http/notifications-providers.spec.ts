@@ -1,7 +1,15 @@
 import { generateKeyPairSync, sign } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import twilio from "twilio"
-import { adminHeaders, registerCustomer, seedStore, statusOf, type StoreContext } from "../helpers"
+import { deliverDueNotificationsWorkflow } from "../../src/workflows/notification"
+import {
+  adminHeaders,
+  crashAfterProviderAck,
+  registerCustomer,
+  seedStore,
+  statusOf,
+  type StoreContext,
+} from "../helpers"
 import { pickPort, startHttpStub, type StubRequest } from "../stubs"
 
 jest.setTimeout(120 * 1000)
@@ -112,6 +120,28 @@ medusaIntegrationTestRunner({
         expect(payload.content.map((c: any) => c.type)).toEqual(["text/plain", "text/html"])
       })
 
+      it("sends a retry after a crash in the acknowledgement window with the same Message-ID and key", async () => {
+        const { customer } = await customerWithPhone()
+        const { data } = await api.post(
+          "/admin/notifications/email",
+          { customer_id: customer.id, subject: "SendGrid ack window", body: "At least once." },
+          admin
+        )
+        const id = data.notification_log.id
+        await settle(id)
+        // SendGrid took it; the worker died before recording that. Its API has no idempotency key: it goes again
+        await crashAfterProviderAck(getContainer(), id)
+        await deliverDueNotificationsWorkflow(getContainer()).run({ input: { asOf: new Date() } })
+        expect(await settle(id)).toMatchObject({ status: "sent", attempts: 2 })
+
+        const posts = sendgrid.requests.filter((r) => r.body.includes("SendGrid ack window")).map((r) => JSON.parse(r.body))
+        expect(posts).toHaveLength(2)
+        for (const payload of posts) {
+          expect(payload.headers).toEqual({ "Message-ID": `<${id}@cloudservices.test>` })
+          expect(payload.custom_args).toEqual({ idempotency_key: id })
+        }
+      })
+
       it("fails for good on a 4xx answer, keeps retrying on a 5xx", async () => {
         const { customer } = await customerWithPhone()
         sendgridFailure = 400
@@ -175,6 +205,20 @@ medusaIntegrationTestRunner({
         expect(form.get("From")).toBe("+15005550006")
         expect(form.get("Body")).toContain("Your server is up")
         expect(form.get("StatusCallback")).toBe(CALLBACK_URL)
+      })
+
+      it("sends every attempt of one message with the same idempotency token", async () => {
+        const { customer } = await customerWithPhone()
+        const { data } = await api.post("/admin/notifications/sms", { customer_id: customer.id, body: "Twilio ack window" }, admin)
+        const id = data.notification_log.id
+        await settle(id)
+        await crashAfterProviderAck(getContainer(), id)
+        await deliverDueNotificationsWorkflow(getContainer()).run({ input: { asOf: new Date() } })
+        expect(await settle(id)).toMatchObject({ status: "sent", attempts: 2 })
+
+        const posts = twilioStub.requests.filter((r) => new URLSearchParams(r.body).get("Body")?.includes("Twilio ack window"))
+        expect(posts).toHaveLength(2)
+        expect(posts.map((r) => r.headers["i-twilio-idempotency-token"])).toEqual([id, id])
       })
 
       it("updates the status from a signed callback, refuses a forged one, ignores replays", async () => {

@@ -1,7 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { NOTIFICATION_LOG_MODULE } from "../../src/modules/notification-log"
+import type NotificationLogModuleService from "../../src/modules/notification-log/service"
 import { deliverDueNotificationsWorkflow } from "../../src/workflows/notification"
-import { adminHeaders, registerCustomer, seedStore, type StoreContext } from "../helpers"
+import { adminHeaders, crashAfterProviderAck, registerCustomer, seedStore, type StoreContext } from "../helpers"
 import { LocalSmtpServer, pickPort } from "../stubs"
 
 jest.setTimeout(120 * 1000)
@@ -111,6 +112,80 @@ medusaIntegrationTestRunner({
       const recovered = await waitForLog(data.notification_log.id, ["sent"])
       expect(recovered.status).toBe("sent")
       expect(smtp.received.filter((m) => m.raw.includes("Crash test"))).toHaveLength(1)
+    })
+
+    const messageIdOf = (raw: string) => raw.match(/^Message-ID:\s*(\S+)/im)?.[1]
+
+    it("sends a retry after a crash in the acknowledgement window again, with the same Message-ID", async () => {
+      const shopper = await registerCustomer(api, ctx)
+      const { data: me } = await api.get("/store/customers/me", shopper.headers)
+      const { data } = await api.post(
+        "/admin/notifications/email",
+        { customer_id: me.customer.id, subject: "Ack window test", body: "At least once." },
+        admin
+      )
+      const id = data.notification_log.id
+      const first = await waitForLog(id, ["sent"])
+      expect(first.provider_message_id).toBe(`<${id}@cloudservices.test>`)
+
+      // the server took it, the worker died before anything was recorded: SMTP can't tell, so it goes again
+      await crashAfterProviderAck(getContainer(), id)
+      await deliverDueNotificationsWorkflow(getContainer()).run({ input: { asOf: new Date() } })
+      const again = await waitForLog(id, ["sent"])
+      expect(again).toMatchObject({ attempts: 2, provider_message_id: `<${id}@cloudservices.test>` })
+
+      const mails = smtp.received.filter((m) => m.raw.includes("Ack window test"))
+      expect(mails).toHaveLength(2)
+      expect(mails.map((m) => messageIdOf(m.raw))).toEqual([`<${id}@cloudservices.test>`, `<${id}@cloudservices.test>`])
+    })
+
+    describe("the deliver-notifications job and messages left \"sending\"", () => {
+      /** A message a worker claimed at `at` and died with before reaching the server. */
+      async function claimedAndAbandoned(subject: string, at: Date) {
+        const log = getContainer().resolve<NotificationLogModuleService>(NOTIFICATION_LOG_MODULE)
+        const entry = await log.createNotificationDetails({
+          channel: "email",
+          to: `abandoned-${Math.random().toString(36).slice(2)}@example.com`,
+          template: "custom",
+          subject,
+          body_html: `<p>${subject}</p>`,
+          body_text: subject,
+          status: "queued",
+          idempotency_key: `test:${subject}:${Math.random()}`,
+        })
+        expect(await log.claimForDelivery(entry.id, at)).toMatchObject({ attempts: 1 })
+        return { log, id: entry.id }
+      }
+
+      it("retries a message stuck past the sending timeout (60 s by default) in one run, leaves a fresh one alone", async () => {
+        const t0 = new Date()
+        const { log, id } = await claimedAndAbandoned("Stuck in sending", t0)
+        expect(log.leaseMs).toBe(60_000)
+
+        // still within the timeout: its worker may be talking to the server right now
+        await deliverDueNotificationsWorkflow(getContainer()).run({ input: { asOf: new Date(t0.getTime() + log.leaseMs - 1000) } })
+        expect(await log.retrieveNotificationDetail(id)).toMatchObject({ status: "sending", attempts: 1 })
+        expect(smtp.received.filter((m) => m.raw.includes("Stuck in sending"))).toHaveLength(0)
+
+        // past it: the next run of the job sends it
+        await deliverDueNotificationsWorkflow(getContainer()).run({ input: { asOf: new Date(t0.getTime() + log.leaseMs + 1000) } })
+        expect(await log.retrieveNotificationDetail(id)).toMatchObject({ status: "sent", attempts: 2, provider: "smtp" })
+        const mails = smtp.received.filter((m) => m.raw.includes("Stuck in sending"))
+        expect(mails).toHaveLength(1)
+        expect(messageIdOf(mails[0].raw)).toBe(`<${id}@cloudservices.test>`)
+      })
+
+      it("sends a stuck message once when two runs of the job overlap", async () => {
+        const t0 = new Date()
+        const { log, id } = await claimedAndAbandoned("Two runs at once", t0)
+        const asOf = new Date(t0.getTime() + log.leaseMs + 1000)
+        await Promise.all([
+          deliverDueNotificationsWorkflow(getContainer()).run({ input: { asOf } }),
+          deliverDueNotificationsWorkflow(getContainer()).run({ input: { asOf } }),
+        ])
+        expect(await log.retrieveNotificationDetail(id)).toMatchObject({ status: "sent", attempts: 2 })
+        expect(smtp.received.filter((m) => m.raw.includes("Two runs at once"))).toHaveLength(1)
+      })
     })
 
     it("gives up on a permanent SMTP refusal with the reason", async () => {

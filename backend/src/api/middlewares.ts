@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { inputErrorHandler, inputGuardMiddlewares } from "./input-guard"
 import { adminActionRecorderMiddlewares } from "./admin/action-log-recorder"
 import { adminActionLogMiddlewares } from "./admin/action-logs/middlewares"
 import { adminAnalyticsMiddlewares } from "./admin/analytics/middlewares"
@@ -33,9 +34,12 @@ import { storeCartPaymentMiddlewares } from "./store/carts/middlewares"
 import { storePaymentCollectionMiddlewares } from "./store/payment-collections/middlewares"
 import { adminWebhookEndpointMiddlewares } from "./admin/webhook-endpoints/middlewares"
 import { adminWebhookDeliveryMiddlewares } from "./admin/webhook-deliveries/middlewares"
+import { hardeningMiddlewares } from "./hardening-middlewares"
 
 export default defineMiddlewares({
+  errorHandler: inputErrorHandler(),
   routes: [
+    ...inputGuardMiddlewares,
     ...storeGuardMiddlewares,
     ...storeOwnershipMiddlewares,
     ...impersonationGuardMiddlewares,
@@ -70,5 +74,6 @@ export default defineMiddlewares({
     ...storePaymentCollectionMiddlewares,
     ...adminWebhookEndpointMiddlewares,
     ...adminWebhookDeliveryMiddlewares,
+    ...hardeningMiddlewares,
   ],
 })

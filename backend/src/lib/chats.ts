@@ -5,8 +5,8 @@ import { presentChat, presentMessage } from "../modules/chat/present"
 import type ChatModuleService from "../modules/chat/service"
 
 /**
- * Reads of chats shared by the REST routes and the socket gateway. The
- * store side always passes the customer: anything else is a 404.
+ * Reads of chats shared by the REST routes. The store side always passes
+ * the customer: anything else is a 404.
  */
 export type ChatSide = "store" | "admin"
 

@@ -4,16 +4,15 @@ import type { Chat, ChatMessage } from "./chats"
 import { sdk } from "./sdk"
 
 // The admin's one socket.io connection to the chat server (`GET /admin/chats/socket` gives its
-// URL and a short-lived token). Admins join the `admins` room on connect, so the inbox hears
-// every `chat:updated`; a thread joins `chat:<id>` for its messages and typing.
+// URL and a short-lived ticket). It pushes; nothing is written through it. Admins join the
+// `admins` room on connect, so the inbox hears every `chat:updated`; a thread joins `chat:<id>`
+// for its messages and typing.
 
 export type ChatServerEvents = {
   "chat:message": (payload: { chat_id: string; message: ChatMessage }) => void
   "chat:updated": (payload: { chat: Partial<Chat> & { id: string } }) => void
   "chat:typing": (payload: { chat_id: string; author_type: string; author_name: string | null; typing: boolean }) => void
 }
-
-type Ack = { ok: boolean; data?: unknown; error?: { message?: string } | string }
 
 type ChatSocket = Socket<ChatServerEvents>
 
@@ -65,23 +64,12 @@ async function connect(): Promise<ChatSocket> {
   return s
 }
 
-/** Emits with an ack; resolves with the data, rejects with the server's error. */
-export function emitWithAck<T = unknown>(event: string, payload: Record<string, unknown>): Promise<T> {
-  if (!socket?.connected) {
-    return Promise.reject(new Error("not connected"))
-  }
-  return new Promise((resolve, reject) => {
-    ;(socket as unknown as Socket).timeout(5000).emit(event, payload, (err: Error | null, res: Ack) => {
-      if (err) return reject(err)
-      if (res?.ok) return resolve(res.data as T)
-      const message = typeof res?.error === "string" ? res.error : res?.error?.message
-      reject(new Error(message || "refused"))
-    })
-  })
-}
-
-/** Fire-and-forget emit (typing, read): nothing to do when it is lost. */
-export function emit(event: string, payload: Record<string, unknown>) {
+/**
+ * Fire-and-forget emit (joining, leaving, typing): nothing to do when it is lost. The socket
+ * only listens and says "typing": replies and reads are requests (`/admin/chats/:id/messages`,
+ * `/read`), whose changes come back over the socket to every admin.
+ */
+export function emit(event: "chat:join" | "chat:leave" | "chat:typing", payload: Record<string, unknown>) {
   if (socket?.connected) {
     ;(socket as unknown as Socket).emit(event, payload, () => undefined)
   }

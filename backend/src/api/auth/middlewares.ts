@@ -5,9 +5,9 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { passwordProblem } from "../../lib/password-policy"
+import { StoreDisableFactor } from "../store/account/validators"
 import { ACCOUNT_MODULE } from "../../modules/account"
 import type AccountModuleService from "../../modules/account/service"
 import {
@@ -306,30 +306,60 @@ async function guardRecoveryCodes(req: Req, res: MedusaResponse, next: MedusaNex
   next()
 }
 
-const DisableFactorBody = z.object({
-  password: z.string().min(1),
-  method: z.enum(["totp", "email_otp", "sms_otp", "recovery_code"]),
-  code: z.string().trim().min(6).max(32),
-})
-
-/** DELETE /auth/mfa/factors/:id — for customers: password + a current code, like the Security page. */
+/**
+ * DELETE /auth/mfa/factors/:id — for customers: password + a current code,
+ * like the Security page. The factor must be the caller's (404 otherwise,
+ * whatever the password or code: the workflow checks ownership first).
+ */
 async function guardDisableFactor(req: Req, res: MedusaResponse, next: MedusaNextFunction) {
   if (!isCustomer(req)) {
     return next()
   }
-  const parsed = DisableFactorBody.safeParse(req.body ?? {})
+  const parsed = StoreDisableFactor.safeParse(req.body ?? {})
   if (!parsed.success) {
-    return res.status(400).json({ type: "invalid_data", message: "Turning a factor off needs your password, a method and a current code." })
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Turning a factor off needs your password, a method and a current code.")
   }
   const identityId = req.auth_context!.auth_identity_id
   const { customer_id, email } = await customerForIdentity(req.scope, identityId)
   if (!customer_id || !email) {
-    return res.status(404).json({ type: "not_found", message: `MFA factor with id: ${req.params.id} was not found` })
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `MFA factor with id: ${req.params.id} was not found`)
   }
   const { result } = await disableSecondFactorWorkflow(req.scope).run({
     input: { customer_id, email, auth_identity_id: identityId, factor_id: req.params.id, ...parsed.data, ...requestContext(req) },
   })
   res.json({ disabled: result.disabled })
+}
+
+/**
+ * Medusa validates DELETE /auth/mfa/factors/:id strictly ({ method, code })
+ * ahead of every method-bound project middleware, so a customer's password
+ * never got past it. Registered without a method, these run before Medusa's
+ * own middlewares for the route (only for DELETE of the factor itself) and
+ * answer customers themselves; anyone else goes on to Medusa's route.
+ */
+const onFactorDelete =
+  (middleware: (req: Req, res: MedusaResponse, next: MedusaNextFunction) => unknown) =>
+  (req: Req, res: MedusaResponse, next: MedusaNextFunction) =>
+    req.method === "DELETE" && (req.path === "/" || req.path === "") ? middleware(req, res, next) : next()
+
+/**
+ * POST /auth/user/emailpass — admin sign-in: ADMIN_LOGIN_RATE_LIMIT_MAX
+ * attempts per window per client address. A successful sign-in clears the
+ * address's count (a team signs in many times a day from one office), so
+ * only guessing runs out.
+ */
+async function limitAdminLogin(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const subject = requestContext(req).ip ?? "unknown"
+  const limit = await accounts(req).hitRateLimit("admin_login", subject, accounts(req).adminLoginRateLimit)
+  if (!limit.allowed) {
+    return tooManyRequests(res, limit.retry_after, `Too many sign-in attempts from your network. Try again in ${inMinutes(limit.retry_after)}.`)
+  }
+  res.on("finish", () => {
+    if (res.statusCode === 200) {
+      accounts(req).resetRateLimit("admin_login", subject).catch(() => undefined)
+    }
+  })
+  next()
 }
 
 /**
@@ -417,6 +447,10 @@ export const authSecurityMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/auth/mfa/factors", middlewares: [withAuthContext, requireSignedIn, refuseInactive, guardStartFactor] },
   { method: ["POST"], matcher: "/auth/mfa/factors/:id/verify", middlewares: [withAuthContext, requireSignedIn, refuseInactive, guardVerifyFactor] },
   { method: ["POST"], matcher: "/auth/mfa/recovery-codes", middlewares: [withAuthContext, requireSignedIn, refuseInactive, guardRecoveryCodes] },
-  { method: ["DELETE"], matcher: "/auth/mfa/factors/:id", middlewares: [withAuthContext, requireSignedIn, refuseInactive, guardDisableFactor] },
+  {
+    matcher: "/auth/mfa/factors/:id",
+    middlewares: [withAuthContext, requireSignedIn, refuseInactive, rateLimit("verify", "code attempts"), guardDisableFactor].map(onFactorDelete),
+  },
+  { method: ["POST"], matcher: "/auth/user/emailpass", middlewares: [limitAdminLogin] },
   { method: ["POST"], matcher: "/auth/verification/confirm", middlewares: [withAuthContext, rateLimit("verify", "code attempts"), afterVerificationConfirm] },
 ]

@@ -1,46 +1,35 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, generateJwtToken, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { CHAT_MODULE } from "../../modules/chat/constants"
-import type ChatModuleService from "../../modules/chat/service"
-import { fetchMessagesById, type ChatSide } from "../../lib/chats"
-import { sendAttachment } from "./attachments"
-import { fetchChat } from "../../lib/chats"
 import type { ChatAttachment } from "../../modules/chat/constants"
-
-/** How long a socket token lasts: enough to connect (and reconnect after a blip). */
-export const CHAT_SOCKET_TOKEN_TTL = "15m"
+import type ChatModuleService from "../../modules/chat/service"
+import { fetchChat, fetchMessagesById, type ChatSide } from "../../lib/chats"
+import { authorName } from "../../workflows/chat/steps/service"
+import { sendAttachment } from "./attachments"
 
 /**
- * GET /store|admin/chats/socket: the socket.io URL and a short-lived JWT for
- * the same actor (a customer viewed by an admin keeps the read-only mark).
+ * GET /store|admin/chats/socket: the socket.io URL and a 15-minute ticket for
+ * the caller. The route's guards vouch for them (Medusa's auth with MFA, the
+ * account status, a live view-as-customer session); the ticket carries what
+ * the socket needs — their name for typing notices and, in a
+ * view-as-customer session, read-only — so a socket server reads no other
+ * module. Suspending the customer or ending the session voids it.
  */
 export async function answerSocketTicket(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const chats: ChatModuleService = req.scope.resolve(CHAT_MODULE)
-  const url = chats.socketUrl({ protocol: req.protocol, hostname: req.hostname })
-  if (!url) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Live chat updates are not available right now: the chat still works without them")
+  const { actor_id, actor_type } = req.auth_context
+  if (actor_type !== "customer" && actor_type !== "user") {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
   }
-  const { http } = req.scope.resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
-  const ctx = req.auth_context as typeof req.auth_context & {
-    mfa_enabled?: boolean
-    mfa_challenge_completed_at?: string | null
-    impersonation_session_id?: string
-  }
-  const token = generateJwtToken(
-    {
-      actor_id: ctx.actor_id,
-      actor_type: ctx.actor_type,
-      auth_identity_id: ctx.auth_identity_id,
-      app_metadata: ctx.app_metadata ?? {},
-      user_metadata: {},
-      mfa_enabled: ctx.mfa_enabled ?? false,
-      mfa_challenge_completed_at: ctx.mfa_challenge_completed_at ?? null,
-      ...(ctx.impersonation_session_id ? { impersonation_session_id: ctx.impersonation_session_id } : {}),
-      purpose: "chat_socket",
-    },
-    { secret: http.jwtSecret as string, expiresIn: CHAT_SOCKET_TOKEN_TTL, jwtOptions: http.jwtOptions as never }
-  )
-  res.json({ url, token })
+  const sessionId = (req.auth_context as typeof req.auth_context & { impersonation_session_id?: string }).impersonation_session_id
+  const actor = {
+    type: actor_type,
+    id: actor_id,
+    name: await authorName(req.scope, actor_type === "customer" ? "customer" : "admin", actor_id),
+    read_only: actor_type === "customer" && !!sessionId,
+    ...(actor_type === "customer" && sessionId ? { impersonation_session_id: sessionId } : {}),
+  } as const
+  res.json(chats.socketTicket(actor, { protocol: req.protocol, hostname: req.hostname }))
 }
 
 /** A write's new messages as the route answers them: `{ message, replies }`. */

@@ -5,6 +5,7 @@ import multer from "multer"
 import { ticketNumber, type TicketAttachment } from "../../modules/ticket/utils"
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../../lib/attachments"
 import { sendAttachment } from "./attachments"
+import { nulProblem } from "../input-guard"
 
 export const TICKET_FIELDS = [
   "id",
@@ -86,7 +87,9 @@ const upload = multer({
 export function parseTicketUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   upload(req as any, res as any, (err: unknown) => {
     if (!err) {
-      return next()
+      // parsed after the input guard ran: its NUL check again, on the fields and file names
+      const names = ((req as any).files ?? []).map((f: { originalname: string }) => f.originalname)
+      return next(nulProblem(req.body, "form") ?? nulProblem(names, "file name") ?? undefined)
     }
     const code = (err as { code?: string }).code
     const message =

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto"
-import { MedusaService } from "@medusajs/framework/utils"
+import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import AccountProfile from "./models/account-profile"
 import SecurityEvent from "./models/security-event"
 import { type CounterStore, MemoryCounterStore, RedisCounterStore } from "./utils/counter-store"
@@ -14,9 +14,28 @@ export type AccountModuleOptions = {
   rateLimit?: { max?: number; windowSeconds?: number }
   /** consecutive failed sign-ins before an account is locked, first lock and longest lock */
   lockout?: { threshold?: number; baseSeconds?: number; maxSeconds?: number }
+  /** admin sign-in attempts per window per client address (a successful sign-in clears the count) */
+  adminLoginRateLimit?: { max?: number; windowSeconds?: number }
+  /**
+   * Per-user API budgets on /store and /admin: requests per window per
+   * customer, admin user or (anonymous) client address, reads (GET/HEAD)
+   * and writes counted apart
+   */
+  apiRateLimit?: { windowSeconds?: number; storeRead?: number; storeWrite?: number; adminRead?: number; adminWrite?: number }
 }
 
 export type RateLimitResult = { allowed: boolean; retry_after: number; remaining: number }
+export type RateLimits = { max: number; windowSeconds: number }
+export type ApiRateLimitGroup = "store_read" | "store_write" | "admin_read" | "admin_write"
+
+/** A whole number of at least 1, or the start-up stops with the option's name. */
+function positive(name: string, value: number | undefined, fallback: number): number {
+  const n = value ?? fallback
+  if (!Number.isInteger(n) || n < 1) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `account: ${name} must be a whole number of at least 1, got ${value}`)
+  }
+  return n
+}
 
 class AccountModuleService extends MedusaService({
   AccountProfile,
@@ -25,6 +44,8 @@ class AccountModuleService extends MedusaService({
   protected readonly counters: CounterStore
   readonly rateLimit: { max: number; windowSeconds: number }
   readonly lockout: { threshold: number; baseSeconds: number; maxSeconds: number }
+  readonly adminLoginRateLimit: RateLimits
+  readonly apiRateLimits: Record<ApiRateLimitGroup, RateLimits>
 
   constructor(container: Record<string, unknown>, options: AccountModuleOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
@@ -35,6 +56,18 @@ class AccountModuleService extends MedusaService({
       threshold: options.lockout?.threshold ?? 5,
       baseSeconds: options.lockout?.baseSeconds ?? 60,
       maxSeconds: options.lockout?.maxSeconds ?? 3600,
+    }
+    this.adminLoginRateLimit = {
+      max: positive("adminLoginRateLimit.max", options.adminLoginRateLimit?.max, 10),
+      windowSeconds: positive("adminLoginRateLimit.windowSeconds", options.adminLoginRateLimit?.windowSeconds, 900),
+    }
+    const api = options.apiRateLimit ?? {}
+    const windowSeconds = positive("apiRateLimit.windowSeconds", api.windowSeconds, 900)
+    this.apiRateLimits = {
+      store_read: { max: positive("apiRateLimit.storeRead", api.storeRead, 3000), windowSeconds },
+      store_write: { max: positive("apiRateLimit.storeWrite", api.storeWrite, 600), windowSeconds },
+      admin_read: { max: positive("apiRateLimit.adminRead", api.adminRead, 6000), windowSeconds },
+      admin_write: { max: positive("apiRateLimit.adminWrite", api.adminWrite, 1500), windowSeconds },
     }
   }
 

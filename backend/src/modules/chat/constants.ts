@@ -10,11 +10,11 @@ export type ChatAttachment = { id: string; filename: string; mime_type: string; 
 /** A help article a bot answer used. */
 export type ChatCitation = { id: string; handle: string; title: string }
 
-/**
- * How long a socket trusts its customer's account status (active, not
- * suspended or deleted) before reading it again on the next write.
- */
-export const ACCOUNT_RECHECK_MS = 10_000
+/** How long a socket ticket lasts: enough to connect, and to reconnect after a blip. */
+export const SOCKET_TICKET_TTL_SECONDS = 15 * 60
+
+/** Prefix of the socket.io Redis channels when the options name none (adapter and emitter alike). */
+export const DEFAULT_CHAT_REDIS_KEY = "cloudservices-chat"
 
 /** Consecutive unhelpful bot answers that hand a chat over to a person. */
 export const UNHELPFUL_HANDOVER_COUNT = 2
@@ -24,10 +24,15 @@ export type ChatModuleOptions = {
   socketPort?: number | false
   /** public URL clients connect to (e.g. https://chat.example.com); default http(s)://<request host>:<port> */
   publicUrl?: string
-  /** Redis for the socket.io adapter (rooms across instances) */
+  /**
+   * Redis: the socket.io adapter of the servers (rooms across instances), the
+   * emitter every process broadcasts through, and ticket revocations
+   */
   redisUrl?: string
-  /** prefix of the adapter's Redis channels (instances that talk share it; default "cloudservices-chat") */
+  /** prefix of the socket.io Redis channels and keys (processes that talk share it; default "cloudservices-chat") */
   redisKey?: string
-  /** browser origins allowed to connect; default STORE_CORS + ADMIN_CORS */
+  /** browser origins allowed to connect (comma-separated or a list, as STORE_CORS) */
   cors?: string | string[]
+  /** signs and checks socket tickets (required where a socket server runs) */
+  jwtSecret?: string
 }

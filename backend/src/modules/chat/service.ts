@@ -1,34 +1,20 @@
 import type { Context, Logger } from "@medusajs/framework/types"
-import { generateEntityId, InjectManager, MedusaContext, MedusaService, parseCorsOrigins } from "@medusajs/framework/utils"
-import type { ChatModuleOptions } from "./constants"
+import { generateEntityId, InjectManager, MedusaContext, MedusaError, MedusaService, parseCorsOrigins } from "@medusajs/framework/utils"
+import Redis from "ioredis"
+import { DEFAULT_CHAT_REDIS_KEY, SOCKET_TICKET_TTL_SECONDS, type ChatAttachment, type ChatModuleOptions } from "./constants"
 import ChatConversation from "./models/chat-conversation"
 import ChatMessage from "./models/chat-message"
+import { broadcastChatChange } from "./realtime/broadcast"
 import { startChatGateway } from "./realtime/gateway"
-import { customerRoom, type ChatSocketServer } from "./realtime/server"
+import { emitterPublisher, localPublisher, type ChatPublisher } from "./realtime/publisher"
+import { customerRoom, impersonationRoom } from "./realtime/rooms"
+import type { ChatSocketServer } from "./realtime/server"
+import { ChatSocketTickets, memoryRevocations, redisRevocations, type ChatSocketActor, type RevocationStore } from "./realtime/tickets"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
-type Deps = { logger: Logger; configModule: { projectConfig: { workerMode?: string; http: Record<string, unknown> } } }
+type Deps = { logger: Logger; configModule: { projectConfig: { workerMode?: string } } }
 
 const SOCKET_SERVING_CLI_COMMANDS = ["start", "develop"]
-
-/** The conversation's columns as the APIs present them (present.ts) — what the lean path returns. */
-const CONVERSATION_COLUMNS = [
-  "id",
-  "customer_id",
-  "status",
-  "assigned_user_id",
-  "subject",
-  "ticket_id",
-  "unhelpful_count",
-  "customer_unread_count",
-  "admin_unread_count",
-  "last_message_at",
-  "waiting_since",
-  "closed_at",
-  "created_at",
-  "updated_at",
-]
-const MESSAGE_COLUMNS = ["id", "conversation_id", "author_type", "author_id", "author_name", "body", "attachments", "citations", "helpful", "created_at"]
 
 /**
  * Whether this process serves HTTP and so should run the socket server:
@@ -49,6 +35,24 @@ export function servesHttp(workerMode: string | undefined, argv = process.argv) 
   return SOCKET_SERVING_CLI_COMMANDS.includes(command ?? "")
 }
 
+/** The prior state `postMessage` returns for its compensation (`unpostMessage`). */
+export type PostedMessageUndo = {
+  chat_id: string
+  message_id: string
+  /** the counter the message raised */
+  unread: "customer" | "admin"
+  last_message_at: Date | null
+  /** the state an admin's message changed (taking the chat), restored too; null when it changed none */
+  state: { status: string; assigned_user_id: string | null; waiting_since: Date | null } | null
+}
+
+/**
+ * Live chat: its two tables, and its transport — the socket.io server
+ * (server processes only), the socket tickets it checks, and the one way any
+ * process tells sockets something (`publishChange`, `disconnectCustomer`):
+ * the socket.io Redis emitter with Redis, else this process's own server.
+ * It reads nothing outside itself: tickets carry who a socket is.
+ */
 class ChatModuleService extends MedusaService({
   ChatConversation,
   ChatMessage,
@@ -56,8 +60,12 @@ class ChatModuleService extends MedusaService({
   protected readonly logger_: Logger
   protected readonly options_: ChatModuleOptions
   protected readonly workerMode_: string | undefined
-  protected readonly http_: Record<string, unknown>
+  protected readonly redisKey_: string
   protected socket_: ChatSocketServer | null = null
+  protected redis_: Redis | null = null
+  protected publisher_: ChatPublisher | null = null
+  protected revocations_: RevocationStore | null = null
+  protected tickets_: ChatSocketTickets | null = null
 
   __hooks = {
     onApplicationStart: async () => {
@@ -65,6 +73,12 @@ class ChatModuleService extends MedusaService({
     },
     onApplicationShutdown: async () => {
       await this.stopSocketServer()
+      const redis = this.redis_
+      this.redis_ = null
+      this.publisher_ = null
+      this.revocations_ = null
+      this.tickets_ = null
+      await redis?.quit().catch(() => redis.disconnect())
     },
   }
 
@@ -74,12 +88,13 @@ class ChatModuleService extends MedusaService({
     this.logger_ = deps.logger
     this.options_ = options
     this.workerMode_ = deps.configModule.projectConfig.workerMode
-    this.http_ = deps.configModule.projectConfig.http
-  }
-
-  /** The socket.io server of this process, when it runs one. */
-  get socketServer(): ChatSocketServer | null {
-    return this.socket_
+    this.redisKey_ = options.redisKey || DEFAULT_CHAT_REDIS_KEY
+    if (typeof options.socketPort === "number" && !options.jwtSecret && servesHttp(this.workerMode_)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "The chat module runs a socket server here but has no `jwtSecret` option to check its tickets with: pass the app's JWT secret in medusa-config.ts"
+      )
+    }
   }
 
   /** The URL a browser connects its socket to: CHAT_PUBLIC_URL, else the request's host on the bound port. */
@@ -93,31 +108,55 @@ class ChatModuleService extends MedusaService({
     return `${request.protocol}://${request.hostname}:${this.socket_.port}`
   }
 
-  /** Browser origins allowed on the socket: the module's `cors`, else STORE_CORS and ADMIN_CORS. */
+  /**
+   * Where `actor`'s socket connects and a short-lived ticket to connect with.
+   * The caller vouches for the actor (the ticket routes run Medusa's auth and
+   * the account and impersonation guards).
+   */
+  socketTicket(actor: ChatSocketActor, request: { protocol: string; hostname: string }) {
+    const url = this.socketUrl(request)
+    if (!url) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Live chat updates are not available right now: the chat still works without them")
+    }
+    return { url, token: this.tickets().issue(actor) }
+  }
+
+  /** Browser origins allowed on the socket (the `cors` option). */
   corsOrigins(): (string | RegExp)[] {
     const list = this.options_.cors
-    const raw = list
-      ? Array.isArray(list)
-        ? list.join(",")
-        : list
-      : [this.http_.storeCors, this.http_.adminCors].filter((v) => typeof v === "string" && v).join(",")
+    const raw = Array.isArray(list) ? list.join(",") : list
     return raw ? parseCorsOrigins(raw) : []
   }
 
+  /** Starts this process's socket server, where it serves HTTP and the options ask for one. */
   async startSocketServer() {
     const port = this.options_.socketPort
     if (this.socket_ || port === false || port === undefined || !servesHttp(this.workerMode_)) {
       return
     }
     try {
-      this.socket_ = await startChatGateway({
-        port,
-        redisUrl: this.options_.redisUrl,
-        redisKey: this.options_.redisKey,
-        cors: this.corsOrigins(), logger: this.logger_ })
+      this.socket_ = await this.createSocketServer(port)
     } catch (e) {
       this.logger_.error(`Chat socket.io server not started on port ${port}: ${(e as Error).message}`)
     }
+  }
+
+  /**
+   * A socket.io server of this module on `port` (0 = any free port): the
+   * process's own is started by `startSocketServer`; another one stands for a
+   * second server instance (tests).
+   */
+  async createSocketServer(port: number): Promise<ChatSocketServer> {
+    const tickets = this.tickets()
+    return await startChatGateway({
+      port,
+      redisUrl: this.options_.redisUrl,
+      redisKey: this.redisKey_,
+      cors: this.corsOrigins(),
+      logger: this.logger_,
+      authenticate: (token) => tickets.verify(token),
+      findChat: async (id) => (await this.listChatConversations({ id }, { take: 1 }))[0] ?? null,
+    })
   }
 
   async stopSocketServer() {
@@ -126,9 +165,68 @@ class ChatModuleService extends MedusaService({
     await socket?.close()
   }
 
-  /** Drops every socket of this customer (on every instance with the Redis adapter), e.g. once the account is suspended. */
-  disconnectCustomer(customerId: string) {
-    this.socket_?.io.in(customerRoom(customerId)).disconnectSockets(true)
+  /**
+   * Tells the sockets of a chat's customer, of its room and of the admins'
+   * inbox what changed (`chat:message` per new message, oldest first, then
+   * `chat:updated`), from whatever process runs it. Cannot be unsent.
+   */
+  async publishChange(chatId: string, messageIds: string[], asOf: Date) {
+    const [chat] = await this.listChatConversations({ id: chatId }, { take: 1 })
+    if (!chat) {
+      return
+    }
+    const messages = messageIds.length ? await this.listChatMessages({ id: messageIds }, { order: { created_at: "ASC", id: "ASC" } }) : []
+    broadcastChatChange(this.publisher(), chat, messages, asOf)
+  }
+
+  /**
+   * Drops every socket of this customer on every instance (e.g. once the
+   * account is suspended) and voids the tickets they hold, so none comes back.
+   */
+  async disconnectCustomer(customerId: string) {
+    await this.dropRoom(customerRoom(customerId))
+  }
+
+  /** Drops the sockets opened in a view-as-customer session (it ended) and voids its tickets. */
+  async disconnectImpersonation(sessionId: string) {
+    await this.dropRoom(impersonationRoom(sessionId))
+  }
+
+  protected async dropRoom(room: string) {
+    await this.revocations().set(room, Date.now(), SOCKET_TICKET_TTL_SECONDS * 1000)
+    this.publisher().disconnect(room)
+  }
+
+  /** Redis (lazily: a process that never broadcasts opens no connection). */
+  protected redis(): Redis | null {
+    if (!this.redis_ && this.options_.redisUrl) {
+      this.redis_ = new Redis(this.options_.redisUrl, { maxRetriesPerRequest: 3 })
+      this.redis_.on("error", (e: Error) => this.logger_.warn(`chat: Redis: ${e.message}`))
+    }
+    return this.redis_
+  }
+
+  protected publisher(): ChatPublisher {
+    const redis = this.redis()
+    this.publisher_ ??= redis
+      ? emitterPublisher(redis, this.redisKey_, (e) => this.logger_.warn(`chat: broadcast not published: ${e.message}`))
+      : localPublisher(() => this.socket_?.io ?? null)
+    return this.publisher_
+  }
+
+  protected revocations(): RevocationStore {
+    const redis = this.redis()
+    this.revocations_ ??= redis ? redisRevocations(redis, this.redisKey_) : memoryRevocations()
+    return this.revocations_
+  }
+
+  protected tickets(): ChatSocketTickets {
+    const secret = this.options_.jwtSecret
+    if (!secret) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "The chat module has no `jwtSecret` option: it can't issue or check socket tickets")
+    }
+    this.tickets_ ??= new ChatSocketTickets({ secret, ttlSeconds: SOCKET_TICKET_TTL_SECONDS, revocations: this.revocations() })
+    return this.tickets_
   }
 
   /**
@@ -153,19 +251,17 @@ class ChatModuleService extends MedusaService({
   }
 
   /**
-   * The lean path of a plain text message (see README.md, "Posting a
-   * message"): in ONE statement — atomic on its own, one round trip — raises
-   * the other side's unread counter and the activity time of a chat that
-   * takes the message without changing state, and inserts the message.
-   * Such a chat is, for a customer, their own chat with a person (`waiting`
-   * or `active`); for an admin, an `active` chat. Anything else (someone
-   * else's or a missing chat, closed, the assistant's, an admin's first
-   * reply that takes the chat) writes nothing and returns null: the caller
-   * runs `postChatMessageWorkflow`, which answers or refuses it.
-   * Returns the conversation after the write and the message as stored.
+   * Writes a customer's or admin's message in ONE statement (atomic on its
+   * own, one round trip): on an open chat (for a customer, their own) it
+   * inserts the message, raises the other side's unread counter, moves the
+   * activity time and — an admin's message — makes the chat `active` and the
+   * author's when nobody has it. Anything else (someone else's or a missing
+   * chat, a closed one) writes nothing and returns null: the caller says why.
+   * Returns the chat after the write, the message id and what `unpostMessage`
+   * needs to undo it.
    */
   @InjectManager()
-  async postPlainMessage(
+  async postMessage(
     input: {
       chat_id: string
       /** the customer's own chats only */
@@ -174,70 +270,87 @@ class ChatModuleService extends MedusaService({
       author_id: string
       author_name: string
       body: string
+      attachments?: ChatAttachment[]
       /** the activity time (the workflow's `asOf`) */
       at: Date
     },
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ chat: Record<string, any>; message: Record<string, any> } | null> {
+  ): Promise<{ chat: { id: string; customer_id: string; status: string; unhelpful_count: number }; message_id: string; undo: PostedMessageUndo } | null> {
     const manager = sharedContext.manager as Manager
     const customer = input.author_type === "customer"
-    const counter = customer ? "admin_unread_count" : "customer_unread_count"
-    const statuses = customer ? "'waiting', 'active'" : "'active'"
-    // created_at/updated_at as the ORM writes them (this process's clock, ms)
+    const unread = customer ? "admin" : "customer"
+    const counter = `${unread}_unread_count`
+    // created_at/updated_at as the ORM writes them (this process's clock, ms), so later ORM rows sort after it
     const now = new Date()
-    const rows = await manager.execute(
-      `WITH c AS (
-         UPDATE chat_conversation SET ${counter} = ${counter} + 1, last_message_at = ?, updated_at = now()
-         WHERE id = ?${customer ? " AND customer_id = ?" : ""} AND status IN (${statuses}) AND deleted_at IS NULL
-         RETURNING ${CONVERSATION_COLUMNS.join(", ")}
+    const messageId = generateEntityId(undefined, "chatmsg")
+    const [row] = await manager.execute(
+      `WITH before AS (
+         SELECT id, status, assigned_user_id, waiting_since, last_message_at FROM chat_conversation
+         WHERE id = ?${customer ? " AND customer_id = ?" : ""} AND status <> 'closed' AND deleted_at IS NULL
+         FOR UPDATE
+       ), c AS (
+         UPDATE chat_conversation AS t SET ${counter} = t.${counter} + 1, last_message_at = ?,${
+           customer ? "" : " status = 'active', assigned_user_id = COALESCE(t.assigned_user_id, ?), waiting_since = NULL,"
+         } updated_at = now()
+         FROM before WHERE t.id = before.id
+         RETURNING t.id, t.customer_id, t.status, t.unhelpful_count
        ), m AS (
          INSERT INTO chat_message (id, conversation_id, author_type, author_id, author_name, body, attachments, created_at, updated_at)
-         SELECT ?, c.id, ?, ?, ?, ?, '[]'::jsonb, ?, ? FROM c
-         RETURNING ${MESSAGE_COLUMNS.join(", ")}
+         SELECT ?, c.id, ?, ?, ?, ?, ?::jsonb, ?, ? FROM c
+         RETURNING id
        )
-       SELECT ${CONVERSATION_COLUMNS.map((c) => `c.${c} AS chat__${c}`).join(", ")}, ${MESSAGE_COLUMNS.map((c) => `m.${c}`).join(", ")}
-       FROM c CROSS JOIN m`,
+       SELECT c.id, c.customer_id, c.status, c.unhelpful_count, m.id AS message_id, before.status AS before_status,
+         before.assigned_user_id AS before_assigned_user_id, before.waiting_since AS before_waiting_since, before.last_message_at AS before_last_message_at
+       FROM c CROSS JOIN m CROSS JOIN before`,
       [
-        input.at,
         input.chat_id,
         ...(customer ? [input.customer_id ?? ""] : []),
-        generateEntityId(undefined, "chatmsg"),
+        input.at,
+        ...(customer ? [] : [input.author_id]),
+        messageId,
         input.author_type,
         input.author_id,
         input.author_name,
         input.body,
+        JSON.stringify(input.attachments ?? []),
         now,
         now,
       ]
     )
-    const row = rows[0]
     if (!row) {
       return null
     }
-    const chat: Record<string, any> = {}
-    const message: Record<string, any> = {}
-    for (const [key, value] of Object.entries(row)) {
-      if (key.startsWith("chat__")) {
-        chat[key.slice(6)] = value
-      } else {
-        message[key] = value
-      }
+    const before = { status: row.before_status as string, assigned_user_id: (row.before_assigned_user_id as string | null) ?? null }
+    const tookChat = !customer && (before.status !== "active" || !before.assigned_user_id)
+    return {
+      chat: { id: row.id as string, customer_id: row.customer_id as string, status: row.status as string, unhelpful_count: Number(row.unhelpful_count) },
+      message_id: row.message_id as string,
+      undo: {
+        chat_id: row.id as string,
+        message_id: row.message_id as string,
+        unread,
+        last_message_at: (row.before_last_message_at as Date | null) ?? null,
+        state: tookChat ? { ...before, waiting_since: (row.before_waiting_since as Date | null) ?? null } : null,
+      },
     }
-    return { chat, message }
   }
 
-  /** Undoes one `recordActivity` (compensation). */
+  /** Undoes one `postMessage` in one statement: the message goes, the counter, activity time and any state it changed come back. */
   @InjectManager()
-  async revertActivity(
-    id: string,
-    { unread, last_message_at }: { unread: "customer" | "admin" | null; last_message_at: Date | null },
-    @MedusaContext() sharedContext: Context = {}
-  ) {
+  async unpostMessage(undo: PostedMessageUndo, @MedusaContext() sharedContext: Context = {}) {
     const manager = sharedContext.manager as Manager
-    const column = unread === "customer" ? "customer_unread_count" : unread === "admin" ? "admin_unread_count" : null
+    const counter = `${undo.unread === "admin" ? "admin" : "customer"}_unread_count`
     await manager.execute(
-      `UPDATE chat_conversation SET ${column ? `${column} = GREATEST(${column} - 1, 0), ` : ""}last_message_at = ?, updated_at = now() WHERE id = ?`,
-      [last_message_at, id]
+      `WITH m AS (DELETE FROM chat_message WHERE id = ?)
+       UPDATE chat_conversation SET ${counter} = GREATEST(${counter} - 1, 0), last_message_at = ?,${
+         undo.state ? " status = ?, assigned_user_id = ?, waiting_since = ?," : ""
+       } updated_at = now() WHERE id = ?`,
+      [
+        undo.message_id,
+        undo.last_message_at,
+        ...(undo.state ? [undo.state.status, undo.state.assigned_user_id, undo.state.waiting_since] : []),
+        undo.chat_id,
+      ]
     )
   }
 

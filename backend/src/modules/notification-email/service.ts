@@ -21,6 +21,10 @@ export type EmailProviderOptions = {
 type OutgoingAttachment = { filename: string; content: string; content_type?: string; disposition?: string }
 
 type Outgoing = {
+  /** `<key@sender domain>`, the same on every attempt of one message; none: the transport makes one */
+  messageId?: string
+  /** the caller's key for the message, stable across attempts (the notification log entry's id) */
+  key?: string
   to: string
   subject: string
   html?: string | null
@@ -28,12 +32,21 @@ type Outgoing = {
   attachments?: OutgoingAttachment[]
 }
 
+/** The longest one transport may take with a message, so an attempt ends well within its claim. */
+const ATTEMPT_TIMEOUT_MS = 20_000
+
 /**
  * Email for every channel "email" notification. Local (the default) keeps
  * the message in the notification log, which the admin's Mailbox shows
  * (attachments by name: the log records what was attached);
  * SMTP goes through nodemailer; SendGrid through its v3 HTTP API. Both send
  * the notification's attachments (e.g. an invoice PDF).
+ *
+ * Neither SMTP nor SendGrid's mail/send takes an idempotency key, so a retry
+ * after a lost acknowledgement sends the message again. With the caller's key
+ * (`provider_data.idempotency_key`) every attempt carries the same Message-ID,
+ * `<key@domain of the from address>` (and, for SendGrid, the key as a custom
+ * arg, echoed in its events), so the receiver can tell a duplicate.
  */
 class EmailNotificationProviderService extends AbstractNotificationProviderService {
   static identifier = "notification-email"
@@ -61,7 +74,9 @@ class EmailNotificationProviderService extends AbstractNotificationProviderServi
   }
 
   async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {
+    const key = notification.provider_data?.idempotency_key
     const message: Outgoing = {
+      ...(typeof key === "string" && key ? { key, messageId: messageIdFor(key, this.options_.from) } : {}),
       to: notification.to,
       subject: notification.content?.subject ?? notification.template,
       html: notification.content?.html,
@@ -111,10 +126,13 @@ class EmailNotificationProviderService extends AbstractNotificationProviderServi
       auth: smtp.user ? { user: smtp.user, pass: smtp.pass ?? "" } : undefined,
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
-      socketTimeout: 20_000,
+      socketTimeout: ATTEMPT_TIMEOUT_MS,
     })
     try {
       const info = await this.smtp_.sendMail({
+        messageId: message.messageId,
+        // nodemailer resolves on the server's acknowledgement of DATA, without waiting for QUIT
+        signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
         from: this.options_.from,
         to: message.to,
         subject: message.subject,
@@ -153,6 +171,9 @@ class EmailNotificationProviderService extends AbstractNotificationProviderServi
         from,
         subject: message.subject,
         content,
+        ...(message.messageId
+          ? { headers: { "Message-ID": message.messageId }, custom_args: { idempotency_key: message.key } }
+          : {}),
         ...(message.attachments?.length
           ? {
               attachments: message.attachments.map((a) => ({
@@ -164,7 +185,7 @@ class EmailNotificationProviderService extends AbstractNotificationProviderServi
             }
           : {}),
       }),
-      signal: AbortSignal.timeout(20_000),
+      signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
     })
     if (res.status === 202 || res.ok) {
       return res.headers.get("x-message-id") ?? crypto.randomUUID()
@@ -175,6 +196,12 @@ class EmailNotificationProviderService extends AbstractNotificationProviderServi
       ? permanentError(detail)
       : new Error(detail)
   }
+}
+
+/** `<key@domain of the from address>`: a Message-ID derived from the message's stable key. */
+export function messageIdFor(key: string, from: string): string {
+  const domain = parseAddress(from).email.split("@").pop() || "localhost"
+  return `<${key.replace(/[^A-Za-z0-9_.-]/g, "-")}@${domain}>`
 }
 
 /** "CloudServices <no-reply@x>" → { email, name } */

@@ -17,7 +17,10 @@ export type NotificationLogModuleOptions = {
   /** first retry delay; doubles per attempt up to maxBackoffMs */
   baseBackoffMs?: number
   maxBackoffMs?: number
-  /** how long a claimed message may stay "sending" before another worker may retry it */
+  /**
+   * how long a claimed message may stay "sending" before the delivery job takes it back (its
+   * worker died mid-send); longer than one attempt may take (at most 20 s per email transport)
+   */
   leaseMs?: number
   /** days a sent, delivered, failed or bounced message is kept before the weekly cleanup deletes it */
   retentionDays?: number
@@ -25,10 +28,17 @@ export type NotificationLogModuleOptions = {
     twilioAuthToken?: string
     twilioCallbackUrl?: string
     sendgridPublicKey?: string
+    /** how far (seconds, either way) a signed SendGrid event's timestamp may be from now: older ones are replays */
+    sendgridToleranceSeconds?: number
   }
 }
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+
+/** Default claim: a message a dead worker left "sending" is retried by the next job run after a minute. */
+export const DEFAULT_LEASE_MS = 60_000
+/** Shorter claims could expire while a slow attempt is still talking to the provider. */
+export const MIN_LEASE_MS = 30_000
 
 /** States a message never leaves by itself: the only ones the retention purge deletes. */
 export const FINAL_STATUSES = ["sent", "delivered", "failed", "bounced"] as const
@@ -66,7 +76,13 @@ class NotificationLogModuleService extends MedusaService({
     this.maxAttempts = options.maxAttempts ?? 8
     this.baseBackoffMs_ = options.baseBackoffMs ?? 60_000
     this.maxBackoffMs_ = options.maxBackoffMs ?? 60 * 60_000
-    this.leaseMs = options.leaseMs ?? 5 * 60_000
+    this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS
+    if (!Number.isFinite(this.leaseMs) || this.leaseMs < MIN_LEASE_MS) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `notification_log: leaseMs must be at least ${MIN_LEASE_MS / 1000} s (NOTIFICATION_SENDING_TIMEOUT_SECONDS), got ${options.leaseMs}`
+      )
+    }
     this.retentionDays = options.retentionDays ?? 365
     if (!Number.isInteger(this.retentionDays) || this.retentionDays < 1) {
       throw new MedusaError(
@@ -107,6 +123,16 @@ class NotificationLogModuleService extends MedusaService({
     } catch {
       return false
     }
+  }
+
+  /**
+   * A signed SendGrid event is taken only within the tolerance (default 5
+   * minutes) of its signed timestamp: a captured one can't be replayed later.
+   */
+  isFreshSendgridTimestamp(timestamp: string | undefined, now: number = Date.now()): boolean {
+    const seconds = Number(timestamp)
+    const tolerance = this.webhooks_.sendgridToleranceSeconds ?? 300
+    return !!timestamp && Number.isFinite(seconds) && Math.abs(now / 1000 - seconds) <= tolerance
   }
 
   /** Delay before retry number `attempts` (1 min, 2, 4, … capped). */
@@ -193,35 +219,67 @@ class NotificationLogModuleService extends MedusaService({
     return { deleted: rows.length, next: rows.length < limit ? null : last }
   }
 
-  /** Provider took the message. Local providers deliver on the spot. */
+  /**
+   * Provider took the message. Local providers deliver on the spot. Recorded
+   * whichever attempt it was (a slow one whose claim another worker took over
+   * included: the message did go out), unless the entry already reached a
+   * final state, which a late success must not move back.
+   */
+  @InjectTransactionManager()
   async recordSent(
     id: string,
-    input: { provider: string; provider_message_id: string | null; notification_id: string | null; at: Date }
-  ) {
-    const delivered = input.provider === "local"
-    return await this.updateNotificationDetails({
-      id,
-      status: delivered ? "delivered" : "sent",
-      provider: input.provider,
-      provider_message_id: input.provider_message_id,
-      notification_id: input.notification_id,
-      sent_at: input.at,
-      delivered_at: delivered ? input.at : null,
-      next_attempt_at: null,
-      error: null,
-    })
+    input: { provider: string; provider_message_id: string | null; notification_id: string | null; at: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; status: string } | null> {
+    const manager = sharedContext.transactionManager as Manager
+    const status = input.provider === "local" ? "delivered" : "sent"
+    const rows = await manager.execute(
+      `UPDATE notification_detail
+          SET status = ?, provider = ?, provider_message_id = ?, notification_id = ?,
+              sent_at = ?, delivered_at = ?, next_attempt_at = NULL, error = NULL, updated_at = now()
+        WHERE id = ? AND deleted_at IS NULL AND status IN ('queued', 'sending')
+        RETURNING id, status`,
+      [
+        status,
+        input.provider,
+        input.provider_message_id,
+        input.notification_id,
+        input.at,
+        status === "delivered" ? input.at : null,
+        id,
+      ]
+    )
+    return rows.length ? { id: String(rows[0].id), status: String(rows[0].status) } : null
   }
 
-  /** An attempt failed: retry later with backoff, or give up. */
-  async recordFailure(id: string, input: { error: string; permanent: boolean; attempts: number; at: Date }) {
+  /**
+   * An attempt failed: retry later with backoff, or give up. Only while the
+   * attempt still holds its claim: when it outlived its lease and another
+   * worker took the message over, nothing changes (null).
+   */
+  @InjectTransactionManager()
+  async recordFailure(
+    id: string,
+    input: { error: string; permanent: boolean; attempts: number; at: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; status: string } | null> {
+    const manager = sharedContext.transactionManager as Manager
     const giveUp = input.permanent || input.attempts >= this.maxAttempts
-    return await this.updateNotificationDetails({
-      id,
-      status: giveUp ? "failed" : "queued",
-      error: input.error.slice(0, 2000),
-      failed_at: giveUp ? input.at : null,
-      next_attempt_at: giveUp ? null : new Date(input.at.getTime() + this.backoffMs(input.attempts)),
-    })
+    const rows = await manager.execute(
+      `UPDATE notification_detail
+          SET status = ?, error = ?, failed_at = ?, next_attempt_at = ?, updated_at = now()
+        WHERE id = ? AND deleted_at IS NULL AND status = 'sending' AND attempts = ?
+        RETURNING id, status`,
+      [
+        giveUp ? "failed" : "queued",
+        input.error.slice(0, 2000),
+        giveUp ? input.at : null,
+        giveUp ? null : new Date(input.at.getTime() + this.backoffMs(input.attempts)),
+        id,
+        input.attempts,
+      ]
+    )
+    return rows.length ? { id: String(rows[0].id), status: String(rows[0].status) } : null
   }
 
   /**

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks"
 import type {
   Logger,
   ProviderSendNotificationDTO,
@@ -22,27 +23,39 @@ export type SmsProviderOptions = {
 
 type TwilioRequestOptions<TData> = import("twilio/lib/base/RequestClient").RequestOptions<TData>
 
-/** Sends Twilio's requests to another origin (a stub server in tests). */
-class RebasedRequestClient extends twilio.RequestClient {
-  constructor(private readonly baseUrl: string) {
-    super()
+/** The longest one call to Twilio may take, so an attempt ends well within its claim. */
+const ATTEMPT_TIMEOUT_MS = 20_000
+
+/**
+ * Twilio's HTTP client with headers for the call in progress (the helper
+ * library's `messages.create` takes none), optionally on another origin (a
+ * stub server in tests).
+ */
+class SmsRequestClient extends twilio.RequestClient {
+  readonly callHeaders = new AsyncLocalStorage<Record<string, string>>()
+
+  constructor(private readonly baseUrl?: string) {
+    super({ timeout: ATTEMPT_TIMEOUT_MS })
   }
 
   request<TData>(opts: TwilioRequestOptions<TData>) {
-    const uri = opts.uri.replace(/^https:\/\/[^/]+/, this.baseUrl.replace(/\/$/, ""))
-    return super.request<TData>({ ...opts, uri })
+    const uri = this.baseUrl ? opts.uri.replace(/^https:\/\/[^/]+/, this.baseUrl.replace(/\/$/, "")) : opts.uri
+    return super.request<TData>({ ...opts, uri, headers: { ...opts.headers, ...this.callHeaders.getStore() } })
   }
 }
 
 /**
  * SMS for channel "sms" notifications: the local transport simulates
  * delivery (the notification log is the record), Twilio sends for real.
+ * Every attempt of one message sends the caller's stable key
+ * (`provider_data.idempotency_key`) as Twilio's `I-Twilio-Idempotency-Token`.
  */
 class SmsNotificationProviderService extends AbstractNotificationProviderService {
   static identifier = "notification-sms"
   protected readonly logger_: Logger
   protected readonly options_: SmsProviderOptions
   protected client_: ReturnType<typeof twilio> | null = null
+  protected http_: SmsRequestClient | null = null
 
   static validateOptions(options: Record<string, unknown>) {
     const o = options as Partial<SmsProviderOptions>
@@ -67,16 +80,19 @@ class SmsNotificationProviderService extends AbstractNotificationProviderService
       return { id: `local:${crypto.randomUUID()}` }
     }
     const config = this.options_.twilio!
-    this.client_ ??= twilio(config.accountSid, config.authToken, {
-      httpClient: config.baseUrl ? new RebasedRequestClient(config.baseUrl) : undefined,
-    })
+    this.http_ ??= new SmsRequestClient(config.baseUrl)
+    this.client_ ??= twilio(config.accountSid, config.authToken, { httpClient: this.http_ })
+    const key = notification.provider_data?.idempotency_key
+    const headers: Record<string, string> = typeof key === "string" && key ? { "I-Twilio-Idempotency-Token": key } : {}
     try {
-      const message = await this.client_.messages.create({
-        to: notification.to,
-        from: config.from,
-        body,
-        statusCallback: config.statusCallbackUrl,
-      })
+      const message = await this.http_.callHeaders.run(headers, () =>
+        this.client_!.messages.create({
+          to: notification.to,
+          from: config.from,
+          body,
+          statusCallback: config.statusCallbackUrl,
+        })
+      )
       return { id: `twilio:${message.sid}` }
     } catch (e) {
       const err = e as Error & { status?: number }

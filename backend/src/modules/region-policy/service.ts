@@ -54,6 +54,11 @@ class RegionPolicyModuleService extends MedusaService({
   clientIp(remoteAddress?: string | null, forwardedFor?: string | string[] | null): string | null {
     return this.detector_.clientIp(remoteAddress, forwardedFor)
   }
+
+  /** Whether the peer is a trusted proxy (the storefront's server, a load balancer): X-Forwarded-* from it are believed. */
+  isTrustedProxy(remoteAddress?: string | null): boolean {
+    return this.detector_.isTrustedProxy(remoteAddress)
+  }
 }
 
 

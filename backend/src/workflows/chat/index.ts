@@ -1,3 +1,2 @@
-export * from "./post-message"
 export * from "./steps"
 export * from "./workflows"

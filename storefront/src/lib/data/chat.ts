@@ -6,7 +6,8 @@ import { getImpersonationMarker, holdsImpersonationToken } from "./impersonation
 
 // The chat widget's server side. The widget runs in the browser, the customer's token stays in
 // its httpOnly cookie: every call goes through these actions, and the browser only ever gets the
-// socket URL with a short-lived socket token (GET /store/chats/socket) to hear replies live.
+// socket URL with a short-lived socket ticket (GET /store/chats/socket) to hear replies live.
+// The socket only listens (and says "typing"): sending and reading are the requests below.
 
 export type ChatStatus = "bot" | "waiting" | "active" | "closed"
 export type ChatCitation = { id: string; handle: string; title: string }
@@ -120,8 +121,9 @@ export async function loadChat(id: string): Promise<Result<{ chat: StoreChat; me
 }
 
 /**
- * Sends a message; without a conversation it starts one first. Answers the conversation and
- * the new messages: the customer's, and while the assistant is on, its replies.
+ * Sends a message; without a conversation the message starts one (one request: a refused
+ * message opens none). Answers the conversation and the new messages: the customer's, and
+ * while the assistant is on, its replies. (The socket only listens: every write is a request.)
  */
 export async function sendChatMessage(
   chatId: string | null,
@@ -131,18 +133,17 @@ export async function sendChatMessage(
   if (!text) {
     return { ok: false, error: "Type a message first.", status: 400 }
   }
-  let id = chatId
-  let chat: StoreChat | null = null
-  if (!id) {
-    const started = await call<{ chat: StoreChat }>("/store/chats", "POST", {})
+  if (!chatId) {
+    const started = await call<{ chat: StoreChat; message: ChatMessage; replies?: ChatMessage[] }>("/store/chats", "POST", {
+      message: text,
+    })
     if (!started.ok) {
       return started
     }
-    chat = started.chat
-    id = started.chat.id
+    return { ok: true, chat: started.chat, messages: [started.message, ...(started.replies ?? [])] }
   }
   const sent = await call<{ message: ChatMessage; replies?: ChatMessage[]; chat?: StoreChat }>(
-    chatPath(id, "messages"),
+    chatPath(chatId, "messages"),
     "POST",
     { body: text }
   )
@@ -154,8 +155,8 @@ export async function sendChatMessage(
   if (sent.chat) {
     return { ok: true, chat: sent.chat, messages }
   }
-  const fresh = await loadChat(id)
-  return { ok: true, chat: fresh.ok ? fresh.chat : (chat ?? ({ id } as StoreChat)), messages }
+  const fresh = await loadChat(chatId)
+  return { ok: true, chat: fresh.ok ? fresh.chat : ({ id: chatId } as StoreChat), messages }
 }
 
 /** "Talk to a person": the conversation waits for support. */

@@ -35,6 +35,31 @@ export function isWebhookRefusal(error: unknown): boolean {
   return false
 }
 
+/** Medusa's payment module could not find the provider (not registered in this process: no keys). */
+export function isUnknownProviderError(error: unknown): boolean {
+  return /Unable to retrieve the payment provider/.test((error as Error)?.message ?? "")
+}
+
+const notConfigured = (provider: string) =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, `Payment provider ${provider} is not configured here`)
+
+/**
+ * Only a provider this server runs takes webhooks: anything else is 404 (a
+ * gateway whose keys are not set included), so a forged event for a made-up
+ * provider is never queued and a configured-out gateway is told plainly.
+ */
+export async function requireConfiguredProvider(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const provider = (req.params as Record<string, string>).provider ?? ""
+  const payment = req.scope.resolve(Modules.PAYMENT)
+  const [known] = /^[a-z0-9_-]{1,100}$/i.test(provider)
+    ? await payment.listPaymentProviders({ id: `pp_${provider}`, is_enabled: true })
+    : []
+  if (!known) {
+    throw notConfigured(provider)
+  }
+  next()
+}
+
 export async function verifyPaymentWebhook(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const provider = (req.params as Record<string, string>).provider
   if (!VERIFIED_WEBHOOK_PROVIDERS.includes(provider)) {
@@ -51,6 +76,10 @@ export async function verifyPaymentWebhook(req: MedusaRequest, res: MedusaRespon
     sessionId = (result as { data?: { session_id?: unknown } })?.data?.session_id
   } catch (e) {
     const message = ((e as Error)?.message ?? String(e)).replace(/\s+/g, " ").slice(0, 300)
+    if (isUnknownProviderError(e)) {
+      // a gateway that ran here before (its row is still enabled) but has no keys now
+      throw notConfigured(provider)
+    }
     if (isWebhookRefusal(e)) {
       logger.warn(`Payment webhook refused: provider ${provider}, from ${req.ip ?? "unknown"}: ${message}`)
       res.status(400).json({ type: "invalid_data", message: "Webhook signature verification failed" })
@@ -82,6 +111,6 @@ export const paymentHookMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/hooks/payment/:provider",
     bodyParser: { preserveRawBody: true },
-    middlewares: [verifyPaymentWebhook],
+    middlewares: [requireConfiguredProvider, verifyPaymentWebhook],
   },
 ]

@@ -3,15 +3,7 @@ import type { AddressInfo } from "net"
 import { Server, type Socket } from "socket.io"
 import { createAdapter } from "@socket.io/redis-adapter"
 import Redis from "ioredis"
-
-/** Who a socket speaks for, once its token was checked. */
-export type ChatSocketActor = {
-  type: "customer" | "user"
-  id: string
-  name: string
-  /** an admin viewing as the customer: may read, never write */
-  read_only: boolean
-}
+import { socketRooms, type ChatSocketActor } from "./tickets"
 
 export type ChatSocketServerOptions = {
   /** 0 = any free port (tests); the bound one is `port` afterwards */
@@ -21,23 +13,21 @@ export type ChatSocketServerOptions = {
   cors: (string | RegExp)[]
   /** with a Redis URL, rooms span every instance (socket.io Redis adapter) */
   redisUrl?: string
-  /** prefix of the adapter's Redis channels */
-  redisKey?: string
+  /** prefix of the adapter's Redis channels (the emitter publishes with the same) */
+  redisKey: string
   logger: { info(msg: string): void; warn(msg: string): void; error(msg: string): void }
-  /** checks the handshake token; null refuses the connection with "unauthorized" */
+  /** checks the handshake's ticket; null refuses the connection with "unauthorized" */
   authenticate: (token: string) => Promise<ChatSocketActor | null>
   /** registers the client → server events of one accepted socket */
   onConnection: (socket: Socket, actor: ChatSocketActor) => void
 }
 
-export const customerRoom = (customerId: string) => `customer:${customerId}`
-export const chatRoom = (chatId: string) => `chat:${chatId}`
-export const ADMINS_ROOM = "admins"
-
 /**
  * socket.io on its own HTTP server and port (Medusa keeps its own HTTP
- * server private). Customers join their `customer:<id>` room and admins the
- * `admins` room on connect; `chat:<id>` rooms are joined on request.
+ * server private). On connect customers join their `customer:<id>` room (and
+ * a view-as-customer socket its session's room), admins the `admins` room;
+ * `chat:<id>` rooms are joined on request. With Redis, the adapter makes
+ * rooms span every instance and hears what the Redis emitter publishes.
  */
 export class ChatSocketServer {
   readonly io: Server
@@ -78,7 +68,7 @@ export class ChatSocketServer {
     })
     this.io.on("connection", (socket) => {
       const actor = socket.data.actor as ChatSocketActor
-      socket.join(actor.type === "customer" ? customerRoom(actor.id) : ADMINS_ROOM)
+      socket.join(socketRooms(actor))
       options.onConnection(socket, actor)
     })
   }
@@ -90,7 +80,7 @@ export class ChatSocketServer {
       const sub = pub.duplicate()
       server.redis = [pub, sub]
       await Promise.all([pub.connect(), sub.connect()])
-      server.io.adapter(createAdapter(pub, sub, { key: options.redisKey || "cloudservices-chat" }))
+      server.io.adapter(createAdapter(pub, sub, { key: options.redisKey }))
     }
     await new Promise<void>((resolve, reject) => {
       server.http.once("error", reject)
@@ -107,13 +97,9 @@ export class ChatSocketServer {
     return server
   }
 
-  /** Sends `event` to every socket in any of `rooms` (each socket once) but those in `except`, on every instance. */
-  emit(rooms: string | string[], event: string, payload: unknown, except?: string | string[]) {
-    ;(except ? this.io.to(rooms).except(except) : this.io.to(rooms)).emit(event, payload)
-  }
-
   async close() {
-    this.io.disconnectSockets(true)
+    // this instance's sockets only (with the Redis adapter, io.disconnectSockets would drop every instance's)
+    this.io.local.disconnectSockets(true)
     await new Promise<void>((resolve) => this.io.close(() => resolve()))
     await Promise.all(this.redis.map((r) => r.quit().catch(() => r.disconnect())))
     this.redis = []

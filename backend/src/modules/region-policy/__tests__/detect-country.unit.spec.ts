@@ -32,6 +32,13 @@ describe("CountryDetector", () => {
     expect(result).toEqual({ country_code: "us", source: "ip", ip: US_IP })
   })
 
+  it("tells whether a peer is a trusted proxy (IPv4-mapped addresses and subnets included)", () => {
+    expect(behindProxy.isTrustedProxy("127.0.0.1")).toBe(true)
+    expect(behindProxy.isTrustedProxy("::ffff:10.1.2.3")).toBe(true)
+    expect(behindProxy.isTrustedProxy(US_IP)).toBe(false)
+    expect(behindProxy.isTrustedProxy(undefined)).toBe(false)
+  })
+
   it("skips trusted hops and a spoofed left-most address", () => {
     // client spoofs DE, real client is IN, then our own load balancer 10.1.2.3
     const result = behindProxy.detectCountry({

@@ -52,6 +52,11 @@ export class CountryDetector {
     return !!family && this.trusted_.check(ip, family === 6 ? "ipv6" : "ipv4")
   }
 
+  /** Whether a peer address is one of the trusted proxies (its X-Forwarded-* headers are believed). */
+  isTrustedProxy(remoteAddress?: string | null): boolean {
+    return !!remoteAddress && this.isTrusted(normaliseIp(remoteAddress))
+  }
+
   /**
    * The client's address: X-Forwarded-For is only believed when the request
    * came through a trusted proxy, and then read right to left up to the

@@ -101,8 +101,10 @@ export const resendEmailCodeStep = createStep(
 
 /**
  * Checks an emailed code for an address (Medusa's verification provider
- * counts the tries). A wrong code is recorded; unknown addresses get the
- * same refusal as a wrong code.
+ * counts the tries). A wrong code is recorded. Unknown addresses and
+ * addresses already verified (whose code is spent: Medusa's provider would
+ * accept any code for them) get the same refusal as a wrong code, so the
+ * answer never tells which emails have an account.
  */
 export const confirmEmailCodeStep = createStep(
   "confirm-email-code",
@@ -114,6 +116,18 @@ export const confirmEmailCodeStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, EMAIL_CODE_REFUSALS.invalid)
     }
     const auth = authService(container)
+    const verifications = await auth.listAuthVerifications({ auth_identity_id: identity.auth_identity_id, entity_type: "email" })
+    if (verifications.some((v) => v.verified_at)) {
+      await accountService(container).recordSecurityEvent({
+        type: "code_failed",
+        customer_id: identity.customer_id,
+        auth_identity_id: identity.auth_identity_id,
+        ip: input.ip,
+        user_agent: input.user_agent,
+        data: { purpose: "email_verification", reason: "already verified" },
+      })
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, EMAIL_CODE_REFUSALS.invalid)
+    }
     let verifiedAt: Date | null = null
     let failure: Error | null = null
     await auth

@@ -1,7 +1,6 @@
 export * from "./add-chat-message"
 export * from "./ask-assistant"
 export * from "./assign-chat"
-export * from "./broadcast-chat"
 export * from "./build-chat-transcript"
 export * from "./close-chat"
 export * from "./find-or-create-chat"

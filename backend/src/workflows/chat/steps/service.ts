@@ -49,7 +49,7 @@ export async function authorName(container: MedusaContainer, type: "customer" | 
   return displayName(person as { first_name?: string | null; email?: string | null }, type)
 }
 
-/** The shown name of a customer or admin record (the socket gateway resolves it once per connection). */
+/** The shown name of a customer or admin record (authorName's rule). */
 export function displayName(person: { first_name?: string | null; email?: string | null }, type: "customer" | "admin"): string {
   return person.first_name || person.email?.split("@")[0] || (type === "customer" ? "Customer" : "Support")
 }

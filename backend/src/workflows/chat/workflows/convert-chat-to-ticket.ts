@@ -2,8 +2,8 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import type { TicketPriority } from "../../../modules/ticket/utils"
 import { createTicketWorkflow } from "../../ticket"
-import { broadcastChatStep, buildChatTranscriptStep, closeChatStep } from "../steps"
-import { CHAT_CONVERTED_EVENT, CHAT_MESSAGE_CREATED_EVENT } from "./events"
+import { buildChatTranscriptStep, closeChatStep } from "../steps"
+import { CHAT_CONVERTED_EVENT, CHAT_MESSAGE_CREATED_EVENT, CHAT_UPDATED_EVENT } from "./events"
 
 export type ConvertChatToTicketInput = {
   chat_id: string
@@ -53,6 +53,9 @@ export const convertChatToTicketWorkflow = createWorkflow("convert-chat-to-ticke
     eventName: CHAT_CONVERTED_EVENT,
     data: transform({ input, ticket }, ({ input, ticket }) => ({ id: input.chat_id, ticket_id: ticket.id })),
   }).config({ name: "emit-chat-converted" })
-  broadcastChatStep(transform({ closed, input }, ({ closed, input }) => ({ chat_id: closed.chat_id, message_ids: closed.message_ids, asOf: input.asOf })))
+  emitEventStep({
+    eventName: CHAT_UPDATED_EVENT,
+    data: transform({ closed }, ({ closed }) => ({ id: closed.chat_id, message_ids: closed.message_ids })),
+  }).config({ name: "emit-chat-updated" })
   return new WorkflowResponse(transform({ input, ticket }, ({ input, ticket }) => ({ chat_id: input.chat_id, ticket_id: ticket.id })))
 })

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { broadcastChatStep, handOverChatStep, type HandOverChatStepInput } from "../steps"
-import { CHAT_HANDED_OVER_EVENT, CHAT_MESSAGE_CREATED_EVENT } from "./events"
+import { handOverChatStep, type HandOverChatStepInput } from "../steps"
+import { CHAT_HANDED_OVER_EVENT, CHAT_MESSAGE_CREATED_EVENT, CHAT_UPDATED_EVENT } from "./events"
 
 /** The customer asks for a person: a `bot` chat waits for an admin (chat.handed_over); otherwise nothing changes. */
 export const handOverChatWorkflow = createWorkflow("hand-over-chat", (input: HandOverChatStepInput) => {
@@ -14,7 +14,10 @@ export const handOverChatWorkflow = createWorkflow("hand-over-chat", (input: Han
     emitEventStep({ eventName: CHAT_HANDED_OVER_EVENT, data: transform({ result }, ({ result }) => ({ id: result.chat_id })) }).config({
       name: "emit-chat-handed-over",
     })
-    broadcastChatStep(transform({ result, input }, ({ result, input }) => ({ chat_id: result.chat_id, message_ids: result.message_ids, asOf: input.asOf })))
+    emitEventStep({
+      eventName: CHAT_UPDATED_EVENT,
+      data: transform({ result }, ({ result }) => ({ id: result.chat_id, message_ids: result.message_ids })),
+    }).config({ name: "emit-chat-updated" })
   })
   return new WorkflowResponse(result)
 })

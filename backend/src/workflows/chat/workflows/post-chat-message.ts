@@ -4,15 +4,14 @@ import type { UploadedFile } from "../../../lib/attachments"
 import {
   addChatMessageStep,
   askAssistantStep,
-  broadcastChatStep,
   recordBotAnswerStep,
   storeChatAttachmentsStep,
 } from "../steps"
-import { CHAT_HANDED_OVER_EVENT, CHAT_MESSAGE_CREATED_EVENT } from "./events"
+import { CHAT_HANDED_OVER_EVENT, CHAT_MESSAGE_CREATED_EVENT, CHAT_UPDATED_EVENT } from "./events"
 
 export type PostChatMessageInput = {
   chat_id: string
-  /** customer routes and sockets pass the customer: someone else's chat is a 404 */
+  /** customer routes pass the customer: someone else's chat is a 404 */
   customer_id?: string
   author_type: "customer" | "admin"
   author_id: string
@@ -23,11 +22,14 @@ export type PostChatMessageInput = {
 }
 
 /**
- * A message from the customer or an admin (REST and socket alike). While the
- * assistant has the chat, it answers the customer's message at once (a `bot`
- * message with citations) and may hand the chat over to a person
- * (`waiting`, a system line, chat.handed_over). chat.message_created for each
- * new message; then every connected socket hears of it.
+ * A message from the customer or an admin: the one way a chat message is
+ * written (REST routes, the first message of startChatWorkflow). Its write is
+ * one atomic statement (addChatMessageStep). While the assistant has the
+ * chat, it answers the customer's message at once (a `bot` message with
+ * citations) and may hand the chat over to a person (`waiting`, a system
+ * line, chat.handed_over). chat.message_created for each new message, then
+ * chat.updated: every connected socket hears of it, from whatever process ran
+ * this (the chat-realtime subscriber).
  */
 export const postChatMessageWorkflow = createWorkflow("post-chat-message", (input: PostChatMessageInput) => {
   const attachments = storeChatAttachmentsStep(
@@ -67,8 +69,9 @@ export const postChatMessageWorkflow = createWorkflow("post-chat-message", (inpu
       name: "emit-chat-handed-over",
     })
   })
-  broadcastChatStep(
-    transform({ result, input }, ({ result, input }) => ({ chat_id: result.chat_id, message_ids: [result.message_id, ...result.reply_ids], asOf: input.asOf }))
-  )
+  emitEventStep({
+    eventName: CHAT_UPDATED_EVENT,
+    data: transform({ result }, ({ result }) => ({ id: result.chat_id, message_ids: [result.message_id, ...result.reply_ids] })),
+  }).config({ name: "emit-chat-updated" })
   return new WorkflowResponse(result)
 })

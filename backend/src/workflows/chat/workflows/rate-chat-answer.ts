@@ -1,7 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { broadcastChatStep, handOverChatStep, recordChatFeedbackStep, type RecordChatFeedbackStepInput } from "../steps"
-import { CHAT_HANDED_OVER_EVENT, CHAT_MESSAGE_CREATED_EVENT } from "./events"
+import { handOverChatStep, recordChatFeedbackStep, type RecordChatFeedbackStepInput } from "../steps"
+import { CHAT_HANDED_OVER_EVENT, CHAT_MESSAGE_CREATED_EVENT, CHAT_UPDATED_EVENT } from "./events"
 
 export type RateChatAnswerInput = RecordChatFeedbackStepInput & { asOf: Date }
 
@@ -28,13 +28,10 @@ export const rateChatAnswerWorkflow = createWorkflow("rate-chat-answer", (input:
     })
     return result
   })
-  broadcastChatStep(
-    transform({ feedback, handover, input }, ({ feedback, handover, input }) => ({
-      chat_id: feedback.chat_id,
-      message_ids: handover?.message_ids ?? [],
-      asOf: input.asOf,
-    }))
-  )
+  emitEventStep({
+    eventName: CHAT_UPDATED_EVENT,
+    data: transform({ feedback, handover }, ({ feedback, handover }) => ({ id: feedback.chat_id, message_ids: handover?.message_ids ?? [] })),
+  }).config({ name: "emit-chat-updated" })
   return new WorkflowResponse(
     transform({ feedback, handover }, ({ feedback, handover }) => ({ ...feedback, handed_over: !!handover?.handed_over }))
   )

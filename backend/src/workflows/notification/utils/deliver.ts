@@ -9,10 +9,18 @@ export type DeliveryOutcome = "sent" | "retry" | "failed" | "skipped"
 
 /**
  * One delivery attempt of a queued message through Medusa's Notification
- * module (which picks the channel's provider). Each attempt has its own
- * idempotency key, `<message key>:<attempt>`, so a worker that died after
- * the provider took the message finds that attempt recorded as a success and
- * marks the message sent instead of sending it twice.
+ * module (which picks the channel's provider). Delivery is at least once:
+ *
+ * - Each attempt has its own Medusa idempotency key, `<message key>:<attempt>`.
+ *   A worker that died after Medusa recorded the provider's answer leaves that
+ *   attempt as a success: the next claim marks the message sent, nothing is
+ *   sent again.
+ * - A worker that died in the instant between the provider's acknowledgement
+ *   and that record (one UPDATE) cannot be told from one that died before
+ *   sending: SMTP has no idempotency, so the message goes out again. Every
+ *   attempt of one log entry hands the provider the same key, the entry's id
+ *   (`provider_data.idempotency_key`): the email's Message-ID, SendGrid's
+ *   custom arg, Twilio's idempotency token, so a receiver can drop the copy.
  */
 export async function deliverNotification(
   container: MedusaContainer,
@@ -58,6 +66,8 @@ export async function deliverNotification(
         resource_type: "notification_detail",
         trigger_type: detail.template,
         idempotency_key: `${detail.idempotency_key}:${claim.attempts}`,
+        // the same on every attempt and after restarts: what lets a receiver drop a duplicate
+        provider_data: { idempotency_key: detail.id },
       },
     ])
     await recordSuccess(log, id, notification, asOf)
@@ -66,6 +76,10 @@ export async function deliverNotification(
     const message = (e as Error).message.replace(/^Failed to send notification with id \S+:\n?/, "")
     const permanent = isPermanent(message)
     const updated = await log.recordFailure(id, { error: message, permanent, attempts: claim.attempts, at: asOf })
+    if (!updated) {
+      logger.warn(`Notification ${id} attempt ${claim.attempts} failed after its claim expired; another attempt owns it: ${message}`)
+      return "skipped"
+    }
     logger.warn(
       `Notification ${id} attempt ${claim.attempts} failed (${updated.status === "failed" ? "giving up" : "will retry"}): ${message}`
     )

@@ -18,7 +18,7 @@ export type CreateTicketStepInput = {
   asOf: Date
 }
 
-/** A ticket with its first message. Compensation deletes both. */
+/** A ticket with its first message, written together (one transaction). Compensation deletes both. */
 export const createTicketStep = createStep(
   "create-ticket",
   async (input: CreateTicketStepInput, { container }) => {
@@ -26,24 +26,23 @@ export const createTicketStep = createStep(
     if (!customer) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Customer with id: ${input.customer_id} was not found`)
     }
-    const tickets = ticketService(container)
-    const at = new Date(input.asOf)
-    const ticket = await tickets.createTickets({
-      customer_id: input.customer_id,
-      subject: input.subject,
-      category: input.category ?? "general",
-      priority: input.priority ?? "normal",
-      source: input.source,
-      status: "open",
-      assignee_id: input.assignee_id ?? null,
-      last_message_at: at,
-    })
-    const message = await tickets.createTicketMessages({
-      ticket_id: ticket.id,
-      author_type: input.author_type,
-      author_id: input.author_id,
-      body: input.body,
-      attachments: (input.attachments ?? []) as unknown as Record<string, unknown>,
+    const { ticket, message } = await ticketService(container).openTicket({
+      ticket: {
+        customer_id: input.customer_id,
+        subject: input.subject,
+        category: input.category ?? "general",
+        priority: input.priority ?? "normal",
+        source: input.source,
+        status: "open",
+        assignee_id: input.assignee_id ?? null,
+        last_message_at: new Date(input.asOf),
+      },
+      message: {
+        author_type: input.author_type,
+        author_id: input.author_id,
+        body: input.body,
+        attachments: (input.attachments ?? []) as unknown as Record<string, unknown>,
+      },
     })
     return new StepResponse({ id: ticket.id as string, message_id: message.id as string }, ticket.id as string)
   },

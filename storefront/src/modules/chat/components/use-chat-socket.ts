@@ -17,8 +17,9 @@ const RETRY_MS = 5000
 
 /**
  * The customer's live connection to the chat server while `enabled`: the URL and a short-lived
- * token come from a server action (the customer's own token never reaches the browser), a fresh
- * token for every reconnection. Joins `chatId`'s room (again after each reconnect).
+ * ticket come from a server action (the customer's own token never reaches the browser), a fresh
+ * ticket for every reconnection. Joins `chatId`'s room (again after each reconnect) and hears what
+ * changed: the socket pushes, every write goes through the chat's requests.
  */
 export function useChatSocket({ enabled, chatId, ...handlers }: { enabled: boolean; chatId: string | null } & Handlers) {
   const [connected, setConnected] = useState(false)
@@ -94,7 +95,8 @@ export function useChatSocket({ enabled, chatId, ...handlers }: { enabled: boole
     }
   }, [connected, chatId])
 
-  const emit = useCallback((event: "chat:typing" | "chat:read", payload: Record<string, unknown>) => {
+  // the one thing the widget says over the socket (it writes nothing); messages and reads are requests
+  const emit = useCallback((event: "chat:typing", payload: { chat_id: string; typing: boolean }) => {
     if (socketRef.current?.connected) {
       socketRef.current.emit(event, payload, () => undefined)
     }

@@ -12,7 +12,7 @@ const SENDGRID_STATUS: Record<string, "delivered" | "failed" | "bounced"> = {
 
 type SendgridEvent = { event?: string; sg_message_id?: string; timestamp?: number; reason?: string }
 
-/** POST /hooks/notifications/sendgrid — SendGrid's signed event webhook. */
+/** POST /hooks/notifications/sendgrid — SendGrid's signed event webhook, taken within 5 minutes of its signed timestamp. */
 export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   const log: NotificationLogModuleService = req.scope.resolve(NOTIFICATION_LOG_MODULE)
   const valid = log.verifySendgridSignature(
@@ -23,6 +23,10 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
   if (!valid) {
     req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn("Refused a SendGrid event webhook with a bad signature")
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Invalid SendGrid signature")
+  }
+  if (!log.isFreshSendgridTimestamp(req.get("x-twilio-email-event-webhook-timestamp"))) {
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER).warn("Refused a SendGrid event webhook signed outside the accepted window (a replay?)")
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "SendGrid event timestamp is outside the accepted window")
   }
   const events = (Array.isArray(req.body) ? req.body : []) as SendgridEvent[]
   const mapped = events

@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { isWebhookRefusal, VERIFIED_WEBHOOK_PROVIDERS } from "../middlewares"
+import { isUnknownProviderError, isWebhookRefusal, VERIFIED_WEBHOOK_PROVIDERS } from "../middlewares"
 
 describe("payment webhook pre-check", () => {
   it("covers every gateway CloudServices registers", () => {
@@ -19,5 +19,11 @@ describe("payment webhook pre-check", () => {
     expect(isWebhookRefusal(outage)).toBe(false)
     expect(isWebhookRefusal(new TypeError("fetch failed"))).toBe(false)
     expect(isWebhookRefusal(new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "database unavailable"))).toBe(false)
+  })
+
+  it("answers 404 (not 503) when Medusa has no such provider registered: a gateway without keys", () => {
+    const missing = new Error("\nUnable to retrieve the payment provider with id: pp_stripe_stripe\nPlease make sure that the provider is registered")
+    expect(isUnknownProviderError(missing)).toBe(true)
+    expect(isUnknownProviderError(new TypeError("fetch failed"))).toBe(false)
   })
 })

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { postChatMessage } from "../../../../../workflows/chat"
+import { postChatMessageWorkflow } from "../../../../../workflows/chat"
+import { postedMessages } from "../../../../utils/chat-socket"
 import type { StorePostChatMessageType } from "../../validators"
 
 /**
@@ -8,10 +9,8 @@ import type { StorePostChatMessageType } from "../../validators"
  */
 export const POST = async (req: AuthenticatedMedusaRequest<StorePostChatMessageType>, res: MedusaResponse) => {
   const customerId = req.auth_context.actor_id
-  const { message, replies } = await postChatMessage(
-    req.scope,
-    { chat_id: req.params.id, customer_id: customerId, author_type: "customer", author_id: customerId, body: req.validatedBody.body, asOf: new Date() },
-    "store"
-  )
-  res.status(201).json({ message, replies })
+  const { result } = await postChatMessageWorkflow(req.scope).run({
+    input: { chat_id: req.params.id, customer_id: customerId, author_type: "customer", author_id: customerId, body: req.validatedBody.body, asOf: new Date() },
+  })
+  res.status(201).json(await postedMessages(req, result, "store"))
 }
