@@ -363,6 +363,22 @@ module.exports = defineConfig({
     },
     { resolve: "./src/modules/help-center" },
     {
+      // blog posts, resources and the company/legal pages; the company details the site shows
+      resolve: "./src/modules/content",
+      options: {
+        company: {
+          name: process.env.COMPANY_NAME || brandName,
+          address: process.env.COMPANY_ADDRESS || process.env.BRAND_FOOTER_ADDRESS || "1 Cloud Way, Dublin, Ireland",
+          email: process.env.COMPANY_EMAIL || "support@cloudservices.local",
+          phone: process.env.COMPANY_PHONE || undefined,
+        },
+        contactRateLimit: {
+          max: Number(process.env.CONTACT_RATE_LIMIT_MAX || 5),
+          windowSeconds: Number(process.env.CONTACT_RATE_LIMIT_WINDOW_SECONDS || 3600),
+        },
+      },
+    },
+    {
       // outbound events for integrators: signed Standard Webhooks with a delivery log and retries
       resolve: "./src/modules/webhooks",
       options: {

@@ -104,6 +104,8 @@ async function main() {
   step(TOTAL, `Starting storefront on ${storefrontUrl}`)
   const storefront = startStorefront({
     PORT: storefrontPort,
+    // canonical URLs, sitemap and structured data name this address
+    STOREFRONT_URL: storefrontUrl,
     MEDUSA_BACKEND_URL: backendUrl,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     REVALIDATE_SECRET: revalidateSecret,

@@ -205,6 +205,8 @@ async function e2e(conn) {
   await waitFor(`${backendUrl}/health`, { child: backend })
   const storefront = startStorefront({
     PORT: storefrontPort,
+    // canonical URLs, sitemap.xml and structured data name this address
+    STOREFRONT_URL: storefrontUrl,
     MEDUSA_BACKEND_URL: backendUrl,
     MEDUSA_PUBLISHABLE_KEY: await readPublishableKey(databaseUrl),
     REVALIDATE_SECRET: secret,

@@ -158,8 +158,14 @@ export const US_ADDRESS = {
   country_code: "us",
 }
 
-/** Pays a cart with the offline system provider and completes it, as the storefront does. */
+/** The shopper ticks "I accept the Terms of Service" at checkout, as the storefront does; checkout refuses a cart without it. */
+export async function acceptTerms(api: Api, cartId: string, headers: { headers: Record<string, string> }) {
+  return api.post(`/store/carts/${cartId}/accept-terms`, {}, headers)
+}
+
+/** Accepts the Terms, pays a cart with the offline system provider and completes it, as the storefront does. */
 export async function payAndComplete(api: Api, cartId: string, headers: { headers: Record<string, string> }) {
+  await acceptTerms(api, cartId, headers)
   const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
   await api.post(
     `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,

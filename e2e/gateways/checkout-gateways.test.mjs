@@ -69,6 +69,7 @@ async function fillBilling(page, country, { email } = {}) {
   await page.getByLabel("City").fill(a.city)
   await page.getByLabel("Postal code").fill(a.postal)
   await page.getByLabel("Country").selectOption(country)
+  await page.getByTestId("accept-terms").check()
 }
 
 /** The payment providers the checkout offers (ids, sorted). */

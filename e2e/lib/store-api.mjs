@@ -132,6 +132,8 @@ export async function placeOrderViaApi({
       items: [{ variant_id: variant.id, quantity: 1, ...(service_config ? { metadata: { service_config } } : {}) }],
     },
   })
+  // the Terms checkbox at checkout (the backend refuses to complete a cart without it)
+  await api(`/store/carts/${cart.id}/accept-terms`, { method: "POST", headers, body: {} })
   const { payment_collection } = await api("/store/payment-collections", {
     method: "POST",
     headers,
@@ -142,6 +144,8 @@ export async function placeOrderViaApi({
     headers,
     body: { provider_id: "pp_system_default" },
   })
+  // the shopper's "I accept the Terms of Service"
+  await api(`/store/carts/${cart.id}/accept-terms`, { method: "POST", headers, body: {} })
   const done = await api(`/store/carts/${cart.id}/complete`, { method: "POST", headers })
   return done.order
 }

@@ -37,6 +37,7 @@ export async function placeOrderAtCheckout(page, { firstName = "Ada", lastName =
   await page.getByLabel("City").fill("Cupertino")
   await page.getByLabel("Postal code").fill("95014")
   await page.getByLabel("Country").selectOption("us")
+  await page.getByTestId("accept-terms").check()
   await page.getByTestId("place-order").click()
   await page.waitForURL(/\/us\/order\/[^/]+\/confirmed/)
   await page.getByTestId("order-confirmed").waitFor()

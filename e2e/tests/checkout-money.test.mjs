@@ -124,6 +124,7 @@ test("a German shopper sees the VAT before placing a bank transfer order, and th
     })
 
     await step("place the order: the confirmation shows the same total, awaiting payment", async () => {
+      await page.getByTestId("accept-terms").check()
       await page.getByTestId("place-order").click()
       await page.waitForURL(/\/de\/order\/[^/]+\/confirmed/)
       await page.getByTestId("order-confirmed").waitFor()

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
+  acceptTerms,
   adminHeaders,
   findVariant,
   payAndComplete,
@@ -54,6 +55,7 @@ medusaIntegrationTestRunner({
         // German VAT (19%) on top of the list price
         expect(updated.cart.tax_total).toBeCloseTo(updated.cart.subtotal * 0.19, 1)
 
+        await acceptTerms(api, cartId, shopper.headers)
         const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, shopper.headers)
         await api.post(
           `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,

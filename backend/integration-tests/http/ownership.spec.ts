@@ -31,6 +31,7 @@ jest.setTimeout(240 * 1000)
 const PUBLIC = [
   /^\/store\/(products|regions|collections|product-categories|product-options|product-tags|product-types|product-variants|currencies|return-reasons)\/\[/,
   /^\/store\/help\/articles\/\[handle\]/,
+  /^\/store\/content\/(posts|resources|pages)\/\[handle\]$/,
   // the option is public; the cart named in the body is probed below
   /^\/store\/shipping-options\/\[id\]\/calculate$/,
 ]

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { adminHeaders, errorOf, findVariant, registerCustomer, seedStore, US_ADDRESS, type StoreContext } from "../helpers"
+import { acceptTerms, adminHeaders, errorOf, findVariant, registerCustomer, seedStore, US_ADDRESS, type StoreContext } from "../helpers"
 import { PayPalStub, pickPort, signPayPalWebhook } from "../stubs"
 import { PAYMENT_LOG_MODULE } from "../../src/modules/payment-log"
 
@@ -63,6 +63,7 @@ medusaIntegrationTestRunner({
         },
         headers
       )
+      await acceptTerms(api, data.cart.id, headers)
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, headers)
       const { data: withSession } = await api.post(
         `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,

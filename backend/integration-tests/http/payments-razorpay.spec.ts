@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { adminHeaders, errorOf, findVariant, registerCustomer, seedStore, type StoreContext } from "../helpers"
+import { acceptTerms, adminHeaders, errorOf, findVariant, registerCustomer, seedStore, type StoreContext } from "../helpers"
 import { pickPort, RazorpayStub } from "../stubs"
 import { PAYMENT_LOG_MODULE } from "../../src/modules/payment-log"
 
@@ -71,6 +71,7 @@ medusaIntegrationTestRunner({
         },
         headers
       )
+      await acceptTerms(api, data.cart.id, headers)
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, headers)
       return { cart: data.cart, collectionId: pc.payment_collection.id as string, headers }
     }

@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { adminHeaders, findVariant, registerCustomer, seedStore, US_ADDRESS, type StoreContext } from "../helpers"
+import { acceptTerms, adminHeaders, findVariant, registerCustomer, seedStore, US_ADDRESS, type StoreContext } from "../helpers"
 import { pickPort } from "../stubs"
 import { StripeStub, type StripeEvent } from "../stripe-stub"
 import { autoRenewDue } from "../../src/workflows/subscription"
@@ -60,6 +60,7 @@ medusaIntegrationTestRunner({
         },
         headers
       )
+      await acceptTerms(api, data.cart.id, headers)
       const { data: pc } = await api.post("/store/payment-collections", { cart_id: data.cart.id }, headers)
       const { data: withSession } = await api.post(
         `/store/payment-collections/${pc.payment_collection.id}/payment-sessions`,

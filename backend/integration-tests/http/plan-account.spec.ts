@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { completeCartWorkflow, createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
-import { errorOf, findVariant, registerCustomer, seedStore, US_ADDRESS, type StoreContext } from "../helpers"
+import { acceptTerms, errorOf, findVariant, registerCustomer, seedStore, US_ADDRESS, type StoreContext } from "../helpers"
 
 jest.setTimeout(120 * 1000)
 
@@ -33,6 +33,7 @@ medusaIntegrationTestRunner({
      */
     async function planCartReadyToComplete(email: string, headers: Headers) {
       const { cart_id, collection_id } = await planCart(email, headers)
+      await acceptTerms(api, cart_id, headers)
       if (headers.headers.authorization) {
         await api.post(`/store/payment-collections/${collection_id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
       } else {

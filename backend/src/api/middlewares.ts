@@ -13,6 +13,9 @@ import { storeImpersonationMiddlewares } from "./store/impersonation/middlewares
 import { adminNotificationMiddlewares } from "./admin/notification-logs/middlewares"
 import { adminHelpMiddlewares } from "./admin/help/middlewares"
 import { storeHelpMiddlewares } from "./store/help/middlewares"
+import { adminContentMiddlewares } from "./admin/content/middlewares"
+import { storeContentMiddlewares } from "./store/content/middlewares"
+import { storeContactMiddlewares } from "./store/contact/middlewares"
 import { storeAssistantMiddlewares } from "./store/assistant/middlewares"
 import { adminOrdersExportMiddlewares } from "./admin/orders/middlewares"
 import { adminInvoiceMiddlewares } from "./admin/invoices/middlewares"
@@ -70,6 +73,9 @@ export default defineMiddlewares({
     ...storeHelpMiddlewares,
     ...storeAssistantMiddlewares,
     ...adminHelpMiddlewares,
+    ...storeContentMiddlewares,
+    ...storeContactMiddlewares,
+    ...adminContentMiddlewares,
     ...storeCartPaymentMiddlewares,
     ...storePaymentCollectionMiddlewares,
     ...adminWebhookEndpointMiddlewares,

@@ -19,6 +19,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { setRegionRestrictionsWorkflow } from "../workflows/region-policy"
+import { seedContent } from "./seed-content"
 import { seedHelpCenter } from "./seed-help-center"
 import { ensureServiceDelivery } from "./seed-service-delivery"
 import { syncRegionPaymentProviders } from "./seed-payment-providers"
@@ -51,7 +52,7 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
   const count = (what: string, n: number) => {
     created[what] = (created[what] ?? 0) + n
   }
-  const steps = 12
+  const steps = 13
   const progress = (i: number, text: string) => logger.info(`[seed ${i}/${steps}] ${text}`)
 
   // 1. Sales channel and store settings
@@ -349,6 +350,15 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
     count("service delivery pieces", delivery)
   }
 
+  // 13. The public site's blog posts, resources and company/legal pages
+  progress(13, "blog, resources and company pages")
+  const content = await seedContent(container)
+  for (const [what, n] of [["blog posts", content.posts], ["resources", content.resources], ["pages", content.pages]] as const) {
+    if (n) {
+      count(what, n)
+    }
+  }
+
   const changed = Object.keys(created).length > 0
   const [seededStore] = await storeService.listStores({})
   if (!seededStore.metadata?.demo_seeded_at) {
@@ -386,6 +396,8 @@ export default async function seed({ container, args }: ExecArgs) {
       await syncRegionPaymentProviders(container)
       // stores seeded before service delivery existed get it on their next start
       await ensureServiceDelivery(container)
+      // stores seeded before the public site's pages existed get them (deleted ones stay deleted)
+      await seedContent(container)
       return
     }
   }

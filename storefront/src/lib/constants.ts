@@ -21,3 +21,12 @@ export const CATALOG_REVALIDATE_SECONDS = 3600
 export const PRODUCTS_PER_PAGE = 12
 
 export const SITE_NAME = "CloudServices"
+
+/** Cache tags of the content pages (blog, resources, legal pages, company details). */
+export const CONTENT_TAG = "content"
+
+/** The public address of the storefront, for canonical URLs, the sitemap and structured data. */
+export function siteUrl(): string {
+  const env: Record<string, string | undefined> = process.env
+  return (env.STOREFRONT_URL || env.NEXT_PUBLIC_BASE_URL || "http://localhost:8000").replace(/\/$/, "")
+}

@@ -234,6 +234,11 @@ const RESOURCE_PATHS: Record<string, string> = {
   product_tag: "/settings/product-tags",
   user: "/settings/users",
   impersonation_session: "/impersonation",
+  // site content and help center (their routes sit under /admin/content and /admin/help)
+  post: "/content/posts",
+  resource: "/content/resources",
+  page: "/content/pages",
+  article: "/help-center/articles",
 }
 
 /** The record types worth filtering by, commonest first. */

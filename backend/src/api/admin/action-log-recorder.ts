@@ -16,9 +16,13 @@ const SELF_LOGGED = [
 const singular = (word: string) =>
   word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("ses") ? word.slice(0, -2) : word.replace(/s$/, "")
 
-/** product.updated, order.fulfillments.created, customer.notes.created… from the route. */
+/** Route prefixes that group collections (`/admin/content/posts/:id` is a post, not a "content"). */
+const NAMESPACES = new Set(["help", "content"])
+
+/** product.updated, order.fulfillments.created, customer.notes.created, post.updated… from the route. */
 export function describeAdminWrite(method: string, path: string, answer?: unknown) {
-  const parts = path.split("?")[0].split("/").filter(Boolean).slice(1)
+  const all = path.split("?")[0].split("/").filter(Boolean).slice(1)
+  const parts = all.length > 1 && NAMESPACES.has(all[0]) ? all.slice(1) : all
   const [collection = "admin", id, ...rest] = parts
   const resource_type = singular(collection.replace(/-/g, "_"))
   const subs = rest.filter((_, i) => i % 2 === 0).map((p) => p.replace(/-/g, "_"))

@@ -20,14 +20,19 @@ export const inMinutes = (seconds: number) =>
   seconds < 90 ? `${Math.max(1, seconds)} seconds` : `${Math.ceil(seconds / 60)} minutes`
 
 /**
- * Rate limit for a group of auth routes: `max` requests per window per
- * client address (module options), shared by every instance through Redis.
+ * Rate limit for a group of routes: `max` requests per window per client
+ * address, shared by every instance through Redis. The limits are the auth
+ * routes' (account module options) unless `limitsOf` reads others.
  */
-export function rateLimit(bucket: string, what: string) {
+export function rateLimit(
+  bucket: string,
+  what: string,
+  limitsOf?: (req: MedusaRequest) => { max: number; windowSeconds: number }
+) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const accounts: AccountModuleService = req.scope.resolve(ACCOUNT_MODULE)
     const { ip } = requestContext(req)
-    const result = await accounts.hitRateLimit(bucket, ip ?? "unknown")
+    const result = await accounts.hitRateLimit(bucket, ip ?? "unknown", limitsOf?.(req))
     if (!result.allowed) {
       return tooManyRequests(res, result.retry_after, `Too many ${what} from your network. Try again in ${inMinutes(result.retry_after)}.`)
     }

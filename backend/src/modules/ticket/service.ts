@@ -8,7 +8,7 @@ type TicketRow = InferTypeOf<typeof Ticket>
 type TicketMessageRow = InferTypeOf<typeof TicketMessage>
 
 export type OpenTicketInput = {
-  ticket: Pick<TicketRow, "customer_id" | "subject" | "category" | "priority" | "source" | "status" | "assignee_id" | "last_message_at">
+  ticket: Pick<TicketRow, "customer_id" | "subject" | "category" | "priority" | "source" | "contact_email" | "contact_name" | "status" | "assignee_id" | "last_message_at">
   message: Pick<TicketMessageRow, "author_type" | "author_id" | "body" | "attachments">
 }
 

@@ -88,7 +88,7 @@ export const PRODUCTS: SeedProduct[] = [
     title: "Dedicated Server",
     subtitle: "Single-tenant bare metal",
     description:
-      "Bare-metal servers with IPMI access, hardware RAID and unmetered 1 Gbit/s ports. Provisioned within 4 hours, replaced parts within 2 hours.",
+      "Bare-metal servers with IPMI access, hardware RAID and 1 Gbit/s ports with 20 to 50 TB of monthly traffic included by plan. Provisioned within 4 hours, replaced parts within 2 hours.",
     category: "compute",
     featured: true,
     locations: ["Ashburn, US", "Frankfurt, DE", "London, GB", "Mumbai, IN"],

@@ -151,7 +151,7 @@ A smaller plan must have room for your data. Free up disk space first; support c
     body: `1. On the sign-in page choose **Forgot password?**
 2. Enter the email address of your account.
 3. Open the email we send and follow the link. It works **once** and expires after a short time.
-4. Choose a new password of at least 8 characters.
+4. Choose a new password of at least 10 characters.
 
 For your safety, we say the same thing whether or not an account exists for the address, and all your other sessions are signed out once the password changes.
 

@@ -5,6 +5,7 @@ import {
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { assertCustomerMayBuy, assertPlanBuyerVerified } from "../account/utils/checkout"
+import { assertTermsAccepted } from "../cart/utils/terms"
 import { assertRegionAvailability } from "../region-policy"
 import { assertServiceConfig, continuesSubscription } from "../service-options"
 
@@ -46,7 +47,8 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
  * ... nor bought there, even if the region changed after they were added;
  * suspended or unverified accounts can't check out, plans are sold only
  * to verified accounts, and the purchase options are checked once more (a
- * data center may have closed since the line was added).
+ * data center may have closed since the line was added); and the shopper
+ * must have accepted the Terms of Service (POST /store/carts/:id/accept-terms).
  */
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   await assertCustomerMayBuy(container, cart)
@@ -56,4 +58,6 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
     variant_ids: (cart.items ?? []).map((i) => i.variant_id),
   })
   await assertServiceConfig(container, cart.items)
+  // last, so the refusals above keep their own messages
+  assertTermsAccepted(cart)
 })

@@ -346,6 +346,11 @@ export async function placeOrder(
   if (values.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) {
     fieldErrors.email = "Enter a valid email address."
   }
+  // kept ticked when the form comes back (a changed total, a missing field)
+  values.terms_accepted = field("terms_accepted")
+  if (values.terms_accepted !== "on") {
+    fieldErrors.terms_accepted = "Accept the Terms of Service to place your order."
+  }
   if (Object.keys(fieldErrors).length) {
     return { error: "Please complete the highlighted fields.", fieldErrors, values }
   }
@@ -379,6 +384,10 @@ export async function placeOrder(
         values,
       }
     }
+
+    // the ticked "I accept the Terms of Service": the backend stamps the time and the current
+    // Terms version on the cart, and refuses to complete a cart without them
+    await sdk.client.fetch(`/store/carts/${cart.id}/accept-terms`, { method: "POST", body: {}, headers })
 
     const providerId = field("payment_method") || SYSTEM_PAYMENT_PROVIDER
     if (providerId !== SYSTEM_PAYMENT_PROVIDER) {

@@ -15,3 +15,15 @@ describe("admin action names", () => {
     expect(describeAdminWrite(method, path, answer)).toEqual({ action, resource_type: type, resource_id: id })
   })
 })
+
+describe("describeAdminWrite under a namespace", () => {
+  it("names the record of /admin/content/* and /admin/help/*, not the namespace", () => {
+    expect(describeAdminWrite("POST", "/admin/content/posts/post_1")).toEqual({ action: "post.updated", resource_type: "post", resource_id: "post_1" })
+    expect(describeAdminWrite("POST", "/admin/content/pages", { page: { id: "page_1" } })).toEqual({
+      action: "page.created",
+      resource_type: "page",
+      resource_id: "page_1",
+    })
+    expect(describeAdminWrite("DELETE", "/admin/help/articles/hart_1")).toEqual({ action: "article.deleted", resource_type: "article", resource_id: "hart_1" })
+  })
+})

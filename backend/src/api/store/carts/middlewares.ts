@@ -6,9 +6,9 @@ import {
   type MedusaResponse,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { assertPlanBuyerSignedIn } from "../../../workflows/account/utils/checkout"
-import { StoreSubmitRazorpayPayment } from "./validators"
+import { StoreAcceptCartTerms, StoreSubmitRazorpayPayment } from "./validators"
 
 /** A plan's cart is completed by its owner, signed in with a verified account. */
 async function planBuyerSignedIn(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -24,7 +24,20 @@ async function planBuyerSignedIn(req: AuthenticatedMedusaRequest, _res: MedusaRe
   next()
 }
 
+const TERMS_KEYS = ["terms_accepted_at", "terms_version"]
+
+/** The Terms acceptance is stamped by the server (accept-terms), never written through a cart's metadata. */
+async function noTermsInMetadata(req: AuthenticatedMedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const metadata = (req.body as { metadata?: unknown } | undefined)?.metadata
+  if (metadata && typeof metadata === "object" && TERMS_KEYS.some((key) => key in metadata)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Accept the Terms with POST /store/carts/:id/accept-terms")
+  }
+  next()
+}
+
 export const storeCartPaymentMiddlewares: MiddlewareRoute[] = [
+  { method: ["POST"], matcher: "/store/carts", middlewares: [noTermsInMetadata] },
+  { method: ["POST"], matcher: "/store/carts/:id", middlewares: [noTermsInMetadata] },
   {
     method: ["POST"],
     matcher: "/store/carts/:id/razorpay-payment",
@@ -32,6 +45,11 @@ export const storeCartPaymentMiddlewares: MiddlewareRoute[] = [
       authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
       validateAndTransformBody(StoreSubmitRazorpayPayment),
     ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/store/carts/:id/accept-terms",
+    middlewares: [validateAndTransformBody(StoreAcceptCartTerms)],
   },
   {
     method: ["POST"],

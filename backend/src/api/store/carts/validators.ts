@@ -10,3 +10,10 @@ export const StoreSubmitRazorpayPayment = z
   .strict()
 
 export type StoreSubmitRazorpayPaymentType = z.infer<typeof StoreSubmitRazorpayPayment>
+
+/** The Terms version the shopper read: the Terms page's `content_updated_at`, as served. */
+export const StoreAcceptCartTerms = z
+  .object({ terms_version: z.string().trim().min(1).max(64).optional() })
+  .strict()
+
+export type StoreAcceptCartTermsType = z.infer<typeof StoreAcceptCartTerms>

@@ -19,7 +19,10 @@ const Ticket = model
     // the admin user handling it
     assignee_id: model.text().index("IDX_ticket_assignee_id").nullable(),
     // where it came from
-    source: model.enum(["portal", "chat", "email", "admin"]).default("portal").index("IDX_ticket_source"),
+    source: model.enum(["portal", "chat", "email", "admin", "contact"]).default("portal").index("IDX_ticket_source"),
+    // contact form (no account needed): who wrote in, as they typed it; customer_id is their email's guest customer
+    contact_email: model.text().index("IDX_ticket_contact_email").nullable(),
+    contact_name: model.text().nullable(),
     // the customer's satisfaction once resolved or closed (1–5)
     rating: model.number().nullable(),
     rating_comment: model.text().nullable(),

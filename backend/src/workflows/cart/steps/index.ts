@@ -1,1 +1,2 @@
 export * from "./find-or-create-guest-customer"
+export * from "./validate-terms-acceptance"

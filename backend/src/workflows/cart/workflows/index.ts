@@ -1,1 +1,2 @@
 export * from "./attach-guest-customer"
+export * from "./accept-cart-terms"

@@ -24,6 +24,20 @@ function address(a: Address) {
 }
 
 /**
+ * Auto-renew runs under the Terms the customer accepted when buying: the
+ * renewal cart carries that acceptance (checkout refuses a cart without one).
+ * Orders placed before checkout recorded it count as accepted when placed.
+ */
+function renewalTermsAcceptance(origin: { id?: string; metadata?: Record<string, unknown> | null; created_at?: Date | string } | undefined) {
+  const accepted = origin?.metadata?.terms_accepted_at
+  return {
+    terms_accepted_at: typeof accepted === "string" ? accepted : new Date(origin?.created_at ?? 0).toISOString(),
+    terms_version: typeof origin?.metadata?.terms_version === "string" ? origin.metadata.terms_version : "none",
+    terms_accepted_on_order: origin?.id ?? null,
+  }
+}
+
+/**
  * Whether a subscription is (still) due for auto-renew at `asOf` — checked
  * under its renewal lock, so two workers never renew it twice — and what the
  * renewal order is made of: one term of its plan (or of the downgrade
@@ -45,7 +59,7 @@ export const prepareAutoRenewalStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: orders } = await query.graph({
       entity: "order",
-      fields: ["id", "email", "billing_address.*", "shipping_address.*"],
+      fields: ["id", "email", "metadata", "created_at", "billing_address.*", "shipping_address.*"],
       filters: { id: sub.order_id },
     })
     const origin = orders[0] as any
@@ -58,7 +72,7 @@ export const prepareAutoRenewalStep = createStep(
       billing_address: address(origin?.billing_address),
       shipping_address: address(origin?.shipping_address ?? origin?.billing_address),
       items: [{ variant_id: variantId, quantity: 1, metadata: { subscription_id: sub.id, renewal: "auto" } }],
-      metadata: { subscription_id: sub.id, renewal: "auto" },
+      metadata: { subscription_id: sub.id, renewal: "auto", ...renewalTermsAcceptance(origin) },
     }
     return new StepResponse({
       due,

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import type { TicketAttachment, TicketPriority } from "../../../modules/ticket/utils"
+import type { TicketAttachment, TicketPriority, TicketSource } from "../../../modules/ticket/utils"
 import { ticketService } from "./service"
 
 export type CreateTicketStepInput = {
@@ -8,7 +8,10 @@ export type CreateTicketStepInput = {
   subject: string
   category?: string
   priority?: TicketPriority
-  source: "portal" | "chat" | "email" | "admin"
+  source: TicketSource
+  /** the contact form's sender, as typed (the ticket's customer is their email's guest customer) */
+  contact_email?: string | null
+  contact_name?: string | null
   body: string
   /** who wrote the first message: the customer, or an admin acting on their behalf */
   author_type: "customer" | "admin"
@@ -33,6 +36,8 @@ export const createTicketStep = createStep(
         category: input.category ?? "general",
         priority: input.priority ?? "normal",
         source: input.source,
+        contact_email: input.contact_email ?? null,
+        contact_name: input.contact_name ?? null,
         status: "open",
         assignee_id: input.assignee_id ?? null,
         last_message_at: new Date(input.asOf),

@@ -19,7 +19,7 @@ export default function AccountNav({ countryCode }: { countryCode: string }) {
 
   return (
     <nav aria-label="Account" className="card p-2">
-      <ul className="flex gap-1 overflow-x-auto md:flex-col">
+      <ul className="flex flex-wrap gap-1 md:flex-col md:flex-nowrap">
         {links.map((link) => {
           const active = link.exact ? pathname === link.href : pathname.startsWith(link.href)
           return (

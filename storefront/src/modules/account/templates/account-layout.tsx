@@ -16,7 +16,7 @@ export default function AccountLayout({
 }) {
   return (
     <div className="container-content py-10">
-      <div className="grid gap-8 md:grid-cols-4">
+      <div className="grid grid-cols-1 gap-8 md:grid-cols-4">
         <div className="min-w-0 md:col-span-1">
           <AccountNav countryCode={countryCode} />
         </div>

@@ -13,7 +13,8 @@ import {
 
 /**
  * The plans of one product side by side: one row per plan, one column per
- * spec any plan has, then the monthly price in the region's currency.
+ * spec any plan has, then the monthly price in the region's currency. On a
+ * phone the plans are stacked cards instead, so the price is never off screen.
  */
 export default function PlanComparisonTable({
   product,
@@ -41,71 +42,119 @@ export default function PlanComparisonTable({
   const href = `/${countryCode}/products/${product.handle}`
 
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full min-w-[40rem] text-left text-sm">
-        <caption className="sr-only">{caption ?? `${product.title} plans compared`}</caption>
-        <thead className="bg-slate-50 text-xs uppercase tracking-wider text-slate-500">
-          <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">Plan</th>
-            {columns.map((column) => (
-              <th key={column.key} scope="col" className="px-4 py-3 font-semibold">
-                {column.label}
-              </th>
-            ))}
-            {hasFeatures && <th scope="col" className="px-4 py-3 font-semibold">Highlights</th>}
-            <th scope="col" className="px-4 py-3 text-right font-semibold">Monthly price</th>
-            <th scope="col" className="px-4 py-3"><span className="sr-only">Configure</span></th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {plans.map((plan) => {
-            const rows = rowsByPlan.get(plan) ?? []
-            const monthly = findOffer(offers, plan, "Monthly")
-            const yearly = termSavings(offers, plan, "Yearly")
-            const features = planFeatures(specs.plans[plan])
-            return (
-              <tr key={plan} className="align-top">
-                <th scope="row" className="whitespace-nowrap px-4 py-3 font-semibold text-navy-900">{plan}</th>
-                {columns.map((column) => (
-                  <td key={column.key} className="whitespace-nowrap px-4 py-3 text-slate-700">
-                    {rows.find((row) => row.key === column.key)?.value ?? "—"}
-                  </td>
-                ))}
-                {hasFeatures && (
-                  <td className="px-4 py-3 text-slate-600">
-                    {features.slice(0, 3).join(" · ") || "—"}
-                  </td>
-                )}
-                <td className="whitespace-nowrap px-4 py-3 text-right">
+    <>
+      <ul className="space-y-3 md:hidden" data-testid="plan-cards">
+        {plans.map((plan) => {
+          const rows = rowsByPlan.get(plan) ?? []
+          const monthly = findOffer(offers, plan, "Monthly")
+          const yearly = termSavings(offers, plan, "Yearly")
+          const features = planFeatures(specs.plans[plan])
+          return (
+            <li key={plan} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+              <div className="flex items-baseline justify-between gap-3">
+                <h4 className="font-semibold text-navy-900">{plan}</h4>
+                <p className="text-right">
                   {monthly?.amount != null ? (
                     <>
                       <span className="font-semibold text-navy-900">
                         {formatMoney(monthly.amount, monthly.currencyCode, countryCode)}
                       </span>
-                      {yearly && (
-                        <span className="block text-xs text-emerald-700">
-                          save {yearly.percent}% yearly
-                        </span>
-                      )}
+                      <span className="text-slate-500"> / month</span>
+                      {yearly && <span className="block text-xs text-emerald-700">save {yearly.percent}% yearly</span>}
                     </>
                   ) : (
                     <span className="text-slate-400">—</span>
                   )}
-                </td>
-                <td className="whitespace-nowrap px-4 py-3 text-right">
-                  <Link
-                    href={`${href}?plan=${encodeURIComponent(plan)}`}
-                    className="font-semibold text-accent-700 hover:text-accent-800"
-                    aria-label={`Configure ${product.title} ${plan}`}
-                  >
-                    Configure
-                  </Link>
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </div>
+                </p>
+              </div>
+              {rows.length > 0 && (
+                <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-slate-700">
+                  {rows.map((row) => (
+                    <div key={row.key} className="min-w-0">
+                      <dt className="inline text-slate-500">{row.label}: </dt>
+                      <dd className="inline break-words">{row.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+              {features.length > 0 && <p className="mt-2 text-slate-600">{features.slice(0, 3).join(" · ")}</p>}
+              <Link
+                href={`${href}?plan=${encodeURIComponent(plan)}`}
+                className="mt-3 inline-block font-semibold text-accent-700 hover:text-accent-800"
+                aria-label={`Configure ${product.title} ${plan}`}
+              >
+                Configure →
+              </Link>
+            </li>
+          )
+        })}
+      </ul>
+      <div className="relative hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
+        <table className="w-full min-w-[40rem] text-left text-sm">
+          <caption className="sr-only">{caption ?? `${product.title} plans compared`}</caption>
+          <thead className="bg-slate-50 text-xs uppercase tracking-wider text-slate-500">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-semibold">Plan</th>
+              {columns.map((column) => (
+                <th key={column.key} scope="col" className="px-4 py-3 font-semibold">
+                  {column.label}
+                </th>
+              ))}
+              {hasFeatures && <th scope="col" className="px-4 py-3 font-semibold">Highlights</th>}
+              <th scope="col" className="px-4 py-3 text-right font-semibold">Monthly price</th>
+              <th scope="col" className="px-4 py-3"><span className="sr-only">Configure</span></th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {plans.map((plan) => {
+              const rows = rowsByPlan.get(plan) ?? []
+              const monthly = findOffer(offers, plan, "Monthly")
+              const yearly = termSavings(offers, plan, "Yearly")
+              const features = planFeatures(specs.plans[plan])
+              return (
+                <tr key={plan} className="align-top">
+                  <th scope="row" className="whitespace-nowrap px-4 py-3 font-semibold text-navy-900">{plan}</th>
+                  {columns.map((column) => (
+                    <td key={column.key} className="whitespace-nowrap px-4 py-3 text-slate-700">
+                      {rows.find((row) => row.key === column.key)?.value ?? "—"}
+                    </td>
+                  ))}
+                  {hasFeatures && (
+                    <td className="px-4 py-3 text-slate-600">
+                      {features.slice(0, 3).join(" · ") || "—"}
+                    </td>
+                  )}
+                  <td className="whitespace-nowrap px-4 py-3 text-right">
+                    {monthly?.amount != null ? (
+                      <>
+                        <span className="font-semibold text-navy-900">
+                          {formatMoney(monthly.amount, monthly.currencyCode, countryCode)}
+                        </span>
+                        {yearly && (
+                          <span className="block text-xs text-emerald-700">
+                            save {yearly.percent}% yearly
+                          </span>
+                        )}
+                      </>
+                    ) : (
+                      <span className="text-slate-400">—</span>
+                    )}
+                  </td>
+                  <td className="whitespace-nowrap px-4 py-3 text-right">
+                    <Link
+                      href={`${href}?plan=${encodeURIComponent(plan)}`}
+                      className="font-semibold text-accent-700 hover:text-accent-800"
+                      aria-label={`Configure ${product.title} ${plan}`}
+                    >
+                      Configure
+                    </Link>
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
   )
 }

@@ -163,8 +163,8 @@ export default function ProductConfigurator({
   }
 
   return (
-    <div className="grid gap-8 lg:grid-cols-5">
-      <div className="space-y-6 lg:col-span-3">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-5">
+      <div className="min-w-0 space-y-6 lg:col-span-3">
         <fieldset>
           <legend className="text-sm font-semibold text-navy-900">1. Choose a plan</legend>
           <div className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
@@ -241,7 +241,7 @@ export default function ProductConfigurator({
         )}
       </div>
 
-      <aside className="lg:col-span-2 lg:col-start-4 lg:row-span-2 lg:row-start-1">
+      <aside className="min-w-0 lg:col-span-2 lg:col-start-4 lg:row-span-2 lg:row-start-1">
         <div className="card sticky top-32 p-6">
           <p className="text-sm text-slate-600">
             {plan} · billed {term.toLowerCase()}
@@ -318,7 +318,7 @@ export default function ProductConfigurator({
         </div>
       </aside>
 
-      <div className="lg:col-span-3">
+      <div className="min-w-0 lg:col-span-3">
         <section aria-labelledby="plan-specs-heading">
           <h2 id="plan-specs-heading" className="text-sm font-semibold text-navy-900">
             What&apos;s included in {plan}

@@ -5,13 +5,25 @@ import { useCallback, useEffect, useId, useRef, useState } from "react"
 import CustomerChat from "./customer-chat"
 import GuestChat from "./guest-chat"
 
-/** The panel stays open across pages and reloads of the tab. */
+/** Whether the visitor left the panel open or closed, for this tab. */
 const OPEN_KEY = "cs-chat-open"
+/** Below this width the open panel would cover the page (a product's price box, its "Add to cart"). */
+const WIDE_SCREEN = "(min-width: 1024px)"
+
+function rememberOpen(open: boolean) {
+  try {
+    sessionStorage.setItem(OPEN_KEY, open ? "1" : "0")
+  } catch {
+    // storage off
+  }
+}
 
 /**
  * The chat button at the bottom right of every page and its panel: guests ask the assistant,
  * signed-in customers get a conversation that a person can take over. Escape closes the panel
- * and gives focus back to the button.
+ * and gives focus back to the button. Closing is remembered; a panel left open comes back after
+ * a reload only on a wide screen, and on a phone or tablet it folds back into the button when
+ * the visitor moves to another page.
  */
 export default function ChatLauncher({
   countryCode,
@@ -25,30 +37,32 @@ export default function ChatLauncher({
   const pathname = usePathname()
   const panelId = useId()
   const titleId = useId()
-  const [open, setOpen] = useState(false)
+  const [open, setOpenState] = useState(false)
   const [unread, setUnread] = useState(0)
   const [header, setHeader] = useState({ title: "CloudServices Assistant", detail: "Answers right away from our help center." })
   const launcher = useRef<HTMLButtonElement>(null)
   const input = useRef<HTMLTextAreaElement>(null)
-  const restored = useRef(false)
+  const lastPath = useRef(pathname)
 
-  useEffect(() => {
-    try {
-      if (sessionStorage.getItem(OPEN_KEY) === "1") setOpen(true)
-    } catch {
-      // storage off: starts closed
-    }
-    restored.current = true
+  const setOpen = useCallback((next: boolean) => {
+    setOpenState(next)
+    rememberOpen(next)
   }, [])
 
   useEffect(() => {
-    if (!restored.current) return
     try {
-      sessionStorage.setItem(OPEN_KEY, open ? "1" : "0")
+      if (sessionStorage.getItem(OPEN_KEY) === "1" && window.matchMedia(WIDE_SCREEN).matches) setOpenState(true)
     } catch {
-      // storage off
+      // storage off: starts closed
     }
-  }, [open])
+  }, [])
+
+  useEffect(() => {
+    if (lastPath.current === pathname) return
+    lastPath.current = pathname
+    // on a small screen a new page is shown whole; the chat waits in its button
+    if (!window.matchMedia(WIDE_SCREEN).matches) setOpenState(false)
+  }, [pathname])
 
   useEffect(() => {
     if (open) {
@@ -61,7 +75,7 @@ export default function ChatLauncher({
   const close = useCallback(() => {
     setOpen(false)
     launcher.current?.focus()
-  }, [])
+  }, [setOpen])
 
   const onHeader = useCallback((next: { title: string; detail: string }) => setHeader(next), [])
 

@@ -17,6 +17,7 @@ import {
 import ChatComposer from "./chat-composer"
 import ChatMessages, { agentLabel, type ViewMessage } from "./chat-messages"
 import { useChatSocket, type TypingEvent } from "./use-chat-socket"
+import { LIVE_CHAT_HOURS, liveChatOpen } from "../support-hours"
 
 /** Someone's "is typing" fades after this long without news (a lost `typing: false`). */
 const TYPING_TTL_MS = 6000
@@ -55,7 +56,12 @@ export function replyingLine(chat: StoreChat | null, messages: ChatMessage[]) {
     return { title: "CloudServices Assistant", detail: "Answers right away. Ask for a person any time." }
   }
   if (chat.status === "waiting") {
-    return { title: "Waiting for a person", detail: "Someone from support will join shortly. You can keep writing." }
+    return liveChatOpen()
+      ? { title: "Waiting for a person", detail: "Someone from support will join shortly. You can keep writing." }
+      : {
+          title: "Waiting for a person",
+          detail: `Live chat is staffed ${LIVE_CHAT_HOURS}. We answer here when we're back; write away.`,
+        }
   }
   if (chat.status === "active") {
     const agent = [...messages].reverse().find((m) => m.author_type === "admin")

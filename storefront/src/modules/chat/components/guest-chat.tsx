@@ -5,6 +5,7 @@ import { useEffect, useState, type RefObject } from "react"
 import { askAssistant } from "@lib/data/chat"
 import ChatComposer from "./chat-composer"
 import ChatMessages, { type ViewMessage } from "./chat-messages"
+import { contactHref, guestHandoverText, LIVE_CHAT_HOURS } from "../support-hours"
 
 /** The guest's questions and answers survive a reload of the tab (never the server). */
 const STORAGE_KEY = "cs-chat-guest"
@@ -72,7 +73,8 @@ export default function GuestChat({
     const answer: ViewMessage = {
       id: `a-${Date.now()}`,
       author: "bot",
-      body: result.answer,
+      // the assistant's "a person will take over" is for customers; a guest is told how to reach one
+      body: result.handover ? guestHandoverText() : result.answer,
       citations: result.citations,
       helpful: null,
       createdAt: new Date().toISOString(),
@@ -119,7 +121,14 @@ export default function GuestChat({
       </div>
       {handover && (
         <div className="mx-3 mb-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="chat-guest-handover">
-          A person from our support team can help with this. <Link href={signInHref} className="font-semibold underline">Sign in</Link> to chat with them.
+          {guestHandoverText()}{" "}
+          <Link href={signInHref} className="font-semibold underline">
+            Sign in
+          </Link>{" "}
+          ·{" "}
+          <Link href={contactHref(countryCode)} className="font-semibold underline">
+            Contact form
+          </Link>
         </div>
       )}
       {error && (
@@ -131,7 +140,8 @@ export default function GuestChat({
       <p className="border-t border-slate-100 px-4 py-2 text-center text-xs text-slate-600">
         <Link href={signInHref} className="font-medium text-accent-700 underline" data-testid="chat-sign-in">
           Sign in to chat with a person
-        </Link>
+        </Link>{" "}
+        <span className="block text-slate-500">People answer {LIVE_CHAT_HOURS}.</span>
       </p>
     </>
   )

@@ -225,6 +225,37 @@ export default function CheckoutForm({
         )}
       </div>
 
+      <div>
+        <label className="flex items-start gap-2 text-sm text-slate-700">
+          <input
+            type="checkbox"
+            name="terms_accepted"
+            required
+            defaultChecked={state.values?.terms_accepted === "on"}
+            aria-invalid={Boolean(errors.terms_accepted) || undefined}
+            aria-describedby={errors.terms_accepted ? "terms-accepted-error" : undefined}
+            className="mt-0.5 h-4 w-4 accent-accent-600"
+            data-testid="accept-terms"
+          />
+          <span>
+            I accept the{" "}
+            <a href={`/${countryCode}/terms`} target="_blank" rel="noopener" className="text-accent-600 underline">
+              Terms of Service
+            </a>{" "}
+            and the{" "}
+            <a href={`/${countryCode}/acceptable-use`} target="_blank" rel="noopener" className="text-accent-600 underline">
+              Acceptable Use Policy
+            </a>
+            .
+          </span>
+        </label>
+        {errors.terms_accepted && (
+          <p id="terms-accepted-error" className="mt-1 text-sm text-red-700">
+            {errors.terms_accepted}
+          </p>
+        )}
+      </div>
+
       <div className="flex flex-col gap-3">
         <div className="flex items-baseline justify-between gap-4 text-navy-900" data-testid="checkout-pay-total">
           <span className="font-semibold">{addressSaved ? "Total to pay, taxes included" : "Total before tax"}</span>

@@ -4,6 +4,7 @@ import type { OrderPayment } from "@lib/data/orders"
 import { formatDate } from "@lib/util/dates"
 import OrderPaymentPanel, { OrderServicesLine } from "@modules/checkout/components/order-payment"
 import OrderSummary from "@modules/checkout/components/order-summary"
+import ScrollToTop from "@modules/checkout/components/scroll-to-top"
 import { paymentMethodLabel } from "@modules/checkout/components/payment-labels"
 import AddressBlock from "@modules/common/components/address-block"
 import { CheckIcon } from "@modules/common/icons"
@@ -23,11 +24,14 @@ export default function OrderConfirmedTemplate({
   const awaiting = payment?.status === "awaiting_payment"
   return (
     <div className="container-content max-w-4xl py-12">
+      <ScrollToTop focusId="order-confirmed-heading" />
       <div data-testid="order-confirmed" className="card flex flex-col items-center p-6 text-center sm:p-8">
         <span className="flex h-14 w-14 items-center justify-center rounded-full bg-emerald-100 text-emerald-700">
           <CheckIcon className="h-8 w-8" strokeWidth={2.5} />
         </span>
-        <h1 className="mt-4 text-3xl font-bold text-navy-900">Thank you for your order</h1>
+        <h1 id="order-confirmed-heading" tabIndex={-1} className="mt-4 text-3xl font-bold text-navy-900 focus:outline-none">
+          Thank you for your order
+        </h1>
         <p className="mt-2 text-lg text-slate-700">
           Order <span data-testid="order-display-id" className="font-semibold text-navy-900">#{order.display_id}</span>{" "}
           is {awaiting ? "placed" : "confirmed"}.

@@ -36,7 +36,7 @@ export default function CountrySelect({
         value={countryCode}
         disabled={pending}
         onChange={(event) => onChange(event.target.value)}
-        className="w-full rounded-md border border-navy-600 bg-navy-800 px-3 py-2 text-sm text-white sm:w-72"
+        className="w-full max-w-xs rounded-md border border-navy-600 bg-navy-800 px-3 py-2 text-sm text-white"
       >
         {regions.map((region) => (
           <optgroup key={region.id} label={`${region.name} (${region.currency.toUpperCase()})`}>

@@ -15,8 +15,11 @@ export default async function Nav({ countryCode }: { countryCode: string }) {
 
   const links = [
     { href: `/${countryCode}/store`, label: "All products" },
+    { href: `/${countryCode}/solutions`, label: "Solutions" },
     { href: `/${countryCode}/pricing`, label: "Pricing" },
+    { href: `/${countryCode}/blog`, label: "Blog" },
     { href: `/${countryCode}/help`, label: "Help" },
+    { href: `/${countryCode}/contact`, label: "Contact" },
   ]
   const categoryLinks = categories.map((category) => ({
     href: `/${countryCode}/categories/${category.handle}`,

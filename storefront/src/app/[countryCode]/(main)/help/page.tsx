@@ -1,10 +1,16 @@
 import type { Metadata } from "next"
 import { listHelpArticles, listHelpFaqs } from "@lib/data/help"
+import { pageMetadata } from "@lib/util/seo"
 import HelpHomeTemplate from "@modules/help/templates/help-home-template"
 
-export const metadata: Metadata = {
-  title: "Help center",
-  description: "Answers about billing, renewals, security, servers, DNS and backups at CloudServices.",
+export async function generateMetadata({ params }: { params: Promise<{ countryCode: string }> }): Promise<Metadata> {
+  const { countryCode } = await params
+  return pageMetadata({
+    countryCode,
+    path: "/help",
+    title: "Help center",
+    description: "Answers about billing, renewals, security, servers, DNS and backups at CloudServices.",
+  })
 }
 
 type Props = {

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getCategoryByHandle, listCategories } from "@lib/data/categories"
 import { getRegion } from "@lib/data/regions"
+import { pageMetadata } from "@lib/util/seo"
 import StoreTemplate from "@modules/catalog/templates/store-template"
 
 type Props = {
@@ -9,15 +10,20 @@ type Props = {
   searchParams: Promise<{ q?: string; category?: string; page?: string }>
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { countryCode } = await params
   const { q, category } = await searchParams
   const found = category ? await getCategoryByHandle(category).catch(() => null) : null
   const title = q ? `Search results for “${q}”` : found ? `${found.name} plans` : "All products"
-  return {
+  const metadata = await pageMetadata({
+    countryCode,
+    // a category filter's canonical is the category's own page
+    path: found ? `/categories/${found.handle}` : "/store",
     title,
     description:
       "Browse every CloudServices plan: compute, databases, storage, networking, security and email.",
-  }
+  })
+  return q ? { ...metadata, robots: { index: false, follow: true } } : metadata
 }
 
 export default async function StorePage({ params, searchParams }: Props) {

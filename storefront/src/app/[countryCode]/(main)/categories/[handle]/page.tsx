@@ -2,7 +2,9 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getCategoryByHandle, listCategories } from "@lib/data/categories"
 import { getRegion } from "@lib/data/regions"
+import { breadcrumbList, pageMetadata } from "@lib/util/seo"
 import StoreTemplate from "@modules/catalog/templates/store-template"
+import JsonLd from "@modules/content/components/json-ld"
 
 type Props = {
   params: Promise<{ countryCode: string; handle: string }>
@@ -10,16 +12,18 @@ type Props = {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { handle } = await params
+  const { countryCode, handle } = await params
   const category = await getCategoryByHandle(handle).catch(() => null)
   if (!category) {
     return { title: "Category not found" }
   }
-  return {
+  return pageMetadata({
+    countryCode,
+    path: `/categories/${category.handle}`,
     title: `${category.name} plans`,
     description:
       category.description || `Compare CloudServices ${category.name.toLowerCase()} plans and prices.`,
-  }
+  })
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {
@@ -32,14 +36,23 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   }
 
   return (
-    <StoreTemplate
-      countryCode={countryCode}
-      region={region}
-      categories={categories}
-      category={category}
-      q={q?.trim() || undefined}
-      page={Math.max(1, Number.parseInt(page ?? "1", 10) || 1)}
-      categoryPage
-    />
+    <>
+      <JsonLd
+        data={breadcrumbList([
+          { name: "Home", path: `/${countryCode}` },
+          { name: "All products", path: `/${countryCode}/store` },
+          { name: category.name, path: `/${countryCode}/categories/${category.handle}` },
+        ])}
+      />
+      <StoreTemplate
+        countryCode={countryCode}
+        region={region}
+        categories={categories}
+        category={category}
+        q={q?.trim() || undefined}
+        page={Math.max(1, Number.parseInt(page ?? "1", 10) || 1)}
+        categoryPage
+      />
+    </>
   )
 }

@@ -1,17 +1,24 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { getHelpArticle, hasVotedOn, listHelpArticles } from "@lib/data/help"
+import { pageMetadata } from "@lib/util/seo"
 import HelpArticleTemplate from "@modules/help/templates/help-article-template"
 
 type Props = { params: Promise<{ countryCode: string; handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { handle } = await params
+  const { countryCode, handle } = await params
   const article = await getHelpArticle(handle).catch(() => null)
   if (!article) {
     return { title: "Article not found" }
   }
-  return { title: `${article.title} · Help center`, description: article.excerpt ?? undefined }
+  return pageMetadata({
+    countryCode,
+    path: `/help/${article.handle}`,
+    title: `${article.title} · Help center`,
+    description: article.excerpt || `${article.title} — CloudServices help center.`,
+    type: "article",
+  })
 }
 
 export default async function HelpArticlePage({ params }: Props) {

@@ -1,0 +1,8 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { CONTENT_MODULE } from "../../../modules/content"
+import type ContentModuleService from "../../../modules/content/service"
+
+/** GET /store/company — `{ company: { name, address, email, phone } }` for the contact page, footer and legal pages. */
+export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+  res.json({ company: req.scope.resolve<ContentModuleService>(CONTENT_MODULE).companyDetails() })
+}

@@ -1,0 +1,6 @@
+export * from "./types"
+export * from "./service"
+export * from "./validate-content-entries"
+export * from "./create-content-entries"
+export * from "./update-content-entries"
+export * from "./delete-content-entries"
