@@ -115,6 +115,42 @@ medusaIntegrationTestRunner({
         // the verified account still signs in
         expect((await api.post("/auth/customer/emailpass", { email: verified.email, password: PASSWORD }, { headers: fromNewAddress() })).status).toBe(200)
       })
+
+      /** three addresses, each just sent a code: an unverified account (its real code), a verified one and an unknown one */
+      async function threeFreshCodes() {
+        const verified = await registerCustomer(api, ctx)
+        const unverified = `pending-${Date.now()}@example.com`
+        const unknown = `stranger-${Date.now()}@example.com`
+        await api.post("/store/account/register", { email: unverified, password: PASSWORD }, store(fromNewAddress()))
+        await api.post("/store/account/register", { email: verified.email, password: PASSWORD }, store(fromNewAddress()))
+        await api.post("/store/account/verify-email/resend", { email: unknown }, store(fromNewAddress()))
+        return [verified.email, unverified, unknown]
+      }
+      const wrong = async (email: string) =>
+        (await answer(api.post("/store/account/verify-email", { email, code: "000000" }, store(fromNewAddress())))).data.message as string
+
+      it("locks after the same number of wrong codes, whether or not the email has an account", async () => {
+        const emails = await threeFreshCodes()
+        const runs: string[][] = []
+        for (const email of emails) {
+          const messages: string[] = []
+          for (let i = 0; i < 6; i++) {
+            messages.push(await wrong(email))
+          }
+          runs.push(messages)
+        }
+        expect(runs[0]).toEqual(runs[2])
+        expect(runs[1]).toEqual(runs[2])
+        expect(runs[2].slice(-1)[0]).toMatch(/Too many wrong codes/)
+      })
+
+      it("says a code expired after ten minutes, whether or not the email has an account", async () => {
+        const emails = await threeFreshCodes()
+        clock.jumpMinutes(11)
+        const messages = [await wrong(emails[0]), await wrong(emails[1]), await wrong(emails[2])]
+        expect(messages).toEqual([messages[2], messages[2], messages[2]])
+        expect(messages[2]).toMatch(/expired/)
+      })
     })
 
     describe("POST /auth/user/emailpass", () => {

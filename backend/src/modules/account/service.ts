@@ -165,6 +165,35 @@ class AccountModuleService extends MedusaService({
     await this.counters.delete(`lock:${key}`)
   }
 
+  /**
+   * Email verification for an address with no code to check (unknown, or
+   * already verified) answers as a real pending code would: a shadow of the
+   * provider's state — when a code was last "sent" (registration or resend),
+   * wrong tries until locked — so refusals never tell which emails have an
+   * account. `codeSent` starts a shadow code; `shadowCodeRefusal` counts a
+   * try and names the refusal (invalid, expired or locked), in the
+   * provider's order.
+   */
+  async shadowCodeSent(email: string, now = Date.now()) {
+    const key = email.toLowerCase()
+    await this.counters.set(`shadow-sent:${key}`, String(now), 3600)
+    await this.counters.delete(`shadow-tries:${key}`)
+  }
+
+  async shadowCodeRefusal(email: string, code: { ttlSeconds: number; maxAttempts: number }, now = Date.now()): Promise<"invalid" | "expired" | "locked"> {
+    const key = email.toLowerCase()
+    const tries = Number((await this.counters.get(`shadow-tries:${key}`)) ?? 0)
+    if (tries >= code.maxAttempts) {
+      return "locked"
+    }
+    const sentAt = Number((await this.counters.get(`shadow-sent:${key}`)) ?? 0)
+    if (sentAt && now - sentAt >= code.ttlSeconds * 1000) {
+      return "expired"
+    }
+    const { count } = await this.counters.increment(`shadow-tries:${key}`, 3600)
+    return count >= code.maxAttempts ? "locked" : "invalid"
+  }
+
   /** True once per key within ttl: a one-time code or TOTP step can't be replayed. */
   async claimOnce(key: string, ttlSeconds: number) {
     return await this.counters.claim(`once:${key}`, ttlSeconds)

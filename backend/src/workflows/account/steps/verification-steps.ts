@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { requestVerificationWorkflow } from "@medusajs/medusa/core-flows"
+import { CODE_MAX_ATTEMPTS, CODE_TTL_SECONDS } from "../../../lib/one-time-codes"
 import { EMAIL_CODE_REFUSALS, resendWaitSeconds, type EmailCodeState } from "../../../modules/auth-email-code/service"
 import {
   accountService,
@@ -24,6 +25,8 @@ export const registerIdentityStep = createStep(
     const email = normalizeEmail(input.email)
     const existing = await identityForEmail(container, email)
     if (existing) {
+      // its verify answers from now on are those of a fresh code (see shadowCodeSent)
+      await accountService(container).shadowCodeSent(email)
       return new StepResponse({ auth_identity_id: existing.auth_identity_id, existing: true, customer_id: existing.customer_id }, null)
     }
     const result = await authService(container).register(EMAIL_PROVIDER, { body: { email, password: input.password } } as never)
@@ -80,6 +83,9 @@ export const resendEmailCodeStep = createStep(
       : []
     if (!identity || !verification || verification.verified_at) {
       const first = await accountService(container).claimOnce(`resend:${email}`, 60)
+      if (first) {
+        await accountService(container).shadowCodeSent(email)
+      }
       return new StepResponse({ status: first ? "sent" : "wait", retry_after: first ? 60 : 60 })
     }
     const wait = resendWaitSeconds(verification.provider_metadata as EmailCodeState | null, Date.now())
@@ -112,8 +118,15 @@ export const confirmEmailCodeStep = createStep(
     const identity = input.auth_identity_id
       ? { auth_identity_id: input.auth_identity_id, ...(await customerForIdentity(container, input.auth_identity_id)) }
       : await identityForEmail(container, input.email ?? "")
+    const refuseLikeAPendingCode = async () => {
+      const refusal = await accountService(container).shadowCodeRefusal(normalizeEmail(input.email ?? ""), {
+        ttlSeconds: CODE_TTL_SECONDS,
+        maxAttempts: CODE_MAX_ATTEMPTS,
+      })
+      return new MedusaError(MedusaError.Types.NOT_ALLOWED, EMAIL_CODE_REFUSALS[refusal])
+    }
     if (!identity) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, EMAIL_CODE_REFUSALS.invalid)
+      throw await refuseLikeAPendingCode()
     }
     const auth = authService(container)
     const verifications = await auth.listAuthVerifications({ auth_identity_id: identity.auth_identity_id, entity_type: "email" })
@@ -126,7 +139,7 @@ export const confirmEmailCodeStep = createStep(
         user_agent: input.user_agent,
         data: { purpose: "email_verification", reason: "already verified" },
       })
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, EMAIL_CODE_REFUSALS.invalid)
+      throw await refuseLikeAPendingCode()
     }
     let verifiedAt: Date | null = null
     let failure: Error | null = null
