@@ -91,7 +91,8 @@ async function jest(testType, env = {}, { workers = 0 } = {}) {
     const result = JSON.parse(readFileSync(out, "utf8"))
     totals.passed += result.numPassedTests
     totals.failed += result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0)
-    info(`${testType}: ${result.numPassedTests} passed, ${result.numFailedTests} failed`)
+    const broken = result.numRuntimeErrorTestSuites ?? 0
+    info(`${testType}: ${result.numPassedTests} passed, ${result.numFailedTests + broken} failed${broken ? ` (${broken} suite${broken > 1 ? "s" : ""} did not run)` : ""}`)
   } else if (failedRun) {
     totals.failed += 1
     info(`${testType}: did not run (${failedRun.message})`)
