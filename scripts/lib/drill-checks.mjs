@@ -157,6 +157,8 @@ export async function runDrillChecks({ a, b, workers, restartWorker, publishable
     return cart
   }
   async function completeCart(server, customer, cartId) {
+    // as the checkout does: the Terms accepted, then payment
+    await ok(server, `/store/carts/${cartId}/accept-terms`, { method: "POST", headers: customer.headers, body: {} })
     const { payment_collection } = await ok(server, "/store/payment-collections", { method: "POST", headers: customer.headers, body: { cart_id: cartId } })
     await ok(server, `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
       method: "POST",
