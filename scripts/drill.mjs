@@ -39,6 +39,10 @@ const conn = {
 }
 const redisUrl = process.env.DRILL_REDIS_URL || "redis://127.0.0.1:6379/7"
 const database = process.env.DRILL_DATABASE || "cloudservices_drill"
+if (!/^[a-z_][a-z0-9_]*$/.test(database)) {
+  process.stderr.write(`drill: DRILL_DATABASE must be a plain database name (got "${database}")\n`)
+  process.exit(2)
+}
 const logDir = join(DATA_DIR, "drill")
 const children = []
 
