@@ -7,7 +7,9 @@
  *   - Medusa's own GET /store/products with region prices (the raw API, the baseline)
  *   - the storefront's catalog page (/us/store), which reads the API through its cache
  *   - GET /health (the floor: what the HTTP stack alone costs)
- * and prints req/s, p50 and p95 latency, and the ratios against the raw API.
+ * and prints req/s, p50 and p95 latency, and the ratios against the raw API (goal: the page
+ * ≥ 10× the API — it is served from the cache). Then it changes a plan's price through the admin
+ * API and times how long until the product page shows it (goal ≤ 60 s), and restores the price.
  */
 import autocannon from "autocannon"
 
@@ -24,10 +26,7 @@ async function json(url, init) {
   return res.json()
 }
 
-async function publishableKey() {
-  if (process.env.MEDUSA_PUBLISHABLE_KEY) {
-    return process.env.MEDUSA_PUBLISHABLE_KEY
-  }
+async function adminToken() {
   const { token } = await json(`${BACKEND}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -36,10 +35,63 @@ async function publishableKey() {
       password: process.env.ADMIN_PASSWORD || "CloudAdmin!2026",
     }),
   })
+  return token
+}
+
+async function publishableKey(token) {
+  if (process.env.MEDUSA_PUBLISHABLE_KEY) {
+    return process.env.MEDUSA_PUBLISHABLE_KEY
+  }
   const { api_keys } = await json(`${BACKEND}/admin/api-keys?type=publishable`, {
     headers: { authorization: `Bearer ${token}` },
   })
   return api_keys[0].token
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Changes the USD price of a product's first plan variant by +1.11 through the admin API (as an
+ * operator would), polls the storefront's product page until the new amount shows, and puts the
+ * old price back. Returns the seconds it took.
+ */
+async function priceChangeDelay(token) {
+  const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" }
+  const { products } = await json(
+    `${BACKEND}/admin/products?limit=1&order=created_at&fields=id,handle,variants.id,variants.prices.*`,
+    { headers: auth }
+  )
+  const product = products[0]
+  const variant = product.variants.find((v) => v.prices?.some((price) => price.currency_code === "usd"))
+  const prices = variant.prices.map(({ id, amount, currency_code }) => ({ id, amount, currency_code }))
+  const usd = prices.find((price) => price.currency_code === "usd")
+  const original = usd.amount
+  const changed = Math.round((original + 1.11) * 100) / 100
+  const pageUrl = `${STOREFRONT}/us/products/${product.handle}`
+  const shown = changed.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+  await fetch(pageUrl).then((res) => res.text()) // cached before the change
+  const update = (amount) =>
+    json(`${BACKEND}/admin/products/${product.id}/variants/${variant.id}`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ prices: prices.map((price) => (price === usd ? { ...price, amount } : price)) }),
+    })
+  const started = Date.now()
+  await update(changed)
+  let seconds = NaN
+  try {
+    while (Date.now() - started < 180_000) {
+      const html = await fetch(pageUrl).then((res) => res.text())
+      if (html.includes(shown)) {
+        seconds = (Date.now() - started) / 1000
+        break
+      }
+      await sleep(250)
+    }
+  } finally {
+    await update(original)
+  }
+  return { product: product.handle, from: original, to: changed, seconds }
 }
 
 function percentile(sorted, p) {
@@ -74,7 +126,8 @@ function measure(name, url, headers = {}) {
 }
 
 async function main() {
-  const key = await publishableKey()
+  const token = await adminToken()
+  const key = await publishableKey(token)
   const { regions } = await json(`${BACKEND}/store/regions`, { headers: { "x-publishable-api-key": key } })
   const region = regions.find((r) => r.countries?.some((c) => c.iso_2 === "us")) ?? regions[0]
   const productsUrl = `${BACKEND}/store/products?region_id=${region.id}&limit=12&fields=*variants.calculated_price,+metadata`
@@ -101,6 +154,13 @@ async function main() {
   const ratio = page.rps / api.rps
   process.stdout.write(
     `\nstorefront ÷ raw API throughput: ${ratio.toFixed(2)} (goal ≥ 10: ${ratio >= 10 ? "met" : "not met"})\n`
+  )
+
+  const change = await priceChangeDelay(token)
+  process.stdout.write(
+    `price change ${change.product} USD ${change.from} → ${change.to}: shown on the product page after ` +
+      `${Number.isFinite(change.seconds) ? `${change.seconds.toFixed(1)} s` : "more than 180 s"} ` +
+      `(goal ≤ 60 s: ${change.seconds <= 60 ? "met" : "not met"}); price restored\n`
   )
 }
 

@@ -290,3 +290,37 @@ test("search engines find robots.txt, a sitemap with hreflang alternates and eve
   // accounts and checkout are never listed
   assert.doesNotMatch(xml, /<loc>[^<]*\/[a-z]{2}\/(account|checkout|cart)(\/[^<]*)?<\/loc>/)
 })
+
+test("public pages come from the cache; searches, plans chosen by link and the visitor's own state do not", async () => {
+  for (const path of ["/us", "/us/store", "/us/pricing", "/us/products/cloud-vps", "/us/categories/compute", "/us/help", "/us/blog", "/us/about"]) {
+    const first = await fetch(`${STOREFRONT_URL}${path}`)
+    assert.equal(first.status, 200, `${path} answers`)
+    await first.text()
+    const again = await fetch(`${STOREFRONT_URL}${path}`)
+    assert.equal(again.status, 200)
+    assert.match(again.headers.get("x-nextjs-cache") ?? "", /^(HIT|STALE)$/, `${path} is served from the cache`)
+    const html = await again.text()
+    // the same page for everybody: no cart count or account state baked in
+    assert.match(html, /data-testid="nav-cart-count"[^>]*data-ready="false"/, `${path} leaves the cart count to the browser`)
+  }
+
+  // a search is answered per request, with its results
+  const search = await fetch(`${STOREFRONT_URL}/us/store?q=redis`)
+  assert.equal(search.status, 200)
+  assert.equal(search.headers.get("x-nextjs-cache"), null)
+  assert.match(await search.text(), /Managed Redis/)
+  // a plan chosen by link is preselected (the plain product page stays cached)
+  const chosen = await fetch(`${STOREFRONT_URL}/us/products/cloud-vps?plan=Standard&term=Yearly`)
+  assert.equal(chosen.status, 200)
+  assert.equal(chosen.headers.get("x-nextjs-cache"), null)
+  // unknown paths still answer 404 inside the shop's layout
+  const missing = await fetch(`${STOREFRONT_URL}/us/no-such-page`)
+  assert.equal(missing.status, 404)
+  assert.match(await missing.text(), /Page not found/)
+
+  // the visitor's own state: never cached, from their cookies
+  const visitor = await fetch(`${STOREFRONT_URL}/api/visitor`)
+  assert.equal(visitor.status, 200)
+  assert.match(visitor.headers.get("cache-control") ?? "", /no-store/)
+  assert.deepEqual(await visitor.json(), { signed_in: false, cart_quantity: 0, read_only: false, impersonation: null })
+})

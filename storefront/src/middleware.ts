@@ -95,6 +95,31 @@ function rememberCountry(request: NextRequest, response: NextResponse, countryCo
   })
 }
 
+/**
+ * Cached pages and the query parameters that change what they show. Such a page without those
+ * parameters is rendered once and served from the cache to everybody; with them it is served by
+ * its per-request twin under /{country}/variant/… (same code), so searches, filters, paging and
+ * preselected plans never reach — or fill — the cache.
+ */
+const QUERY_VARIANTS: { path: RegExp; params: string[] }[] = [
+  { path: /^store$/, params: ["q", "category", "page"] },
+  { path: /^categories\/[^/]+$/, params: ["q", "page"] },
+  { path: /^blog$/, params: ["tag", "page"] },
+  { path: /^help$/, params: ["q", "category"] },
+  { path: /^products\/[^/]+$/, params: ["plan", "term"] },
+]
+
+/** The twin's path when this request of a cached page carries one of its parameters. */
+function variantPath(segments: string[], query: URLSearchParams): string | null {
+  const [country, ...rest] = segments
+  const page = rest.join("/")
+  const variant = QUERY_VARIANTS.find((item) => item.path.test(page))
+  if (!variant || !variant.params.some((name) => query.has(name))) {
+    return null
+  }
+  return `/${[country, "variant", ...rest].join("/")}`
+}
+
 export async function middleware(request: NextRequest) {
   const { pathname, search } = request.nextUrl
   const segments = pathname.split("/").filter(Boolean)
@@ -110,7 +135,15 @@ export async function middleware(request: NextRequest) {
   if (isKnown(first) || (codes.size === 0 && isCountrySegment)) {
     const headers = new Headers(request.headers)
     headers.set("x-country-code", first)
-    const response = NextResponse.next({ request: { headers } })
+    const variant = variantPath(segments, request.nextUrl.searchParams)
+    let response: NextResponse
+    if (variant) {
+      const url = request.nextUrl.clone()
+      url.pathname = variant
+      response = NextResponse.rewrite(url, { request: { headers } })
+    } else {
+      response = NextResponse.next({ request: { headers } })
+    }
     if (remembered !== first && isKnown(first)) {
       rememberCountry(request, response, first)
     }

@@ -15,8 +15,12 @@ export const CACHE_TAGS = {
   restrictions: "restrictions",
 } as const
 
-/** Time-based backstop for catalog reads in case a revalidation call is missed. */
-export const CATALOG_REVALIDATE_SECONDS = 3600
+/**
+ * Time-based backstop for catalog reads and the cached pages built from them: catalog edits flush
+ * the tags at once (backend subscribers), and a change that sends no event (a price list, a
+ * missed call) still shows within a minute. A cached page is rebuilt at most once a minute.
+ */
+export const CATALOG_REVALIDATE_SECONDS = 60
 
 export const PRODUCTS_PER_PAGE = 12
 

@@ -1,7 +1,6 @@
 import SiteLayout from "@modules/layout/templates/site-layout"
 
-// Every page reads the backend per request (prices depend on the region,
-// the header on the visitor's cart); catalog fetches are still cached by tag.
+// Account pages are the signed-in customer's own: rendered per request, never cached.
 export const dynamic = "force-dynamic"
 
 export default SiteLayout

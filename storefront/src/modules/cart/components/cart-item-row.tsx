@@ -3,6 +3,7 @@
 import Link from "next/link"
 import { useState, useTransition, type ReactNode } from "react"
 import { deleteLineItem, updateLineItem } from "@lib/data/cart"
+import { refreshVisitor } from "@lib/util/visitor"
 
 type CartItemRowProps = {
   id: string
@@ -43,6 +44,7 @@ export default function CartItemRow({
     setError(null)
     startTransition(async () => {
       const result = await action()
+      refreshVisitor()
       if (result.error) setError(result.error)
     })
   }

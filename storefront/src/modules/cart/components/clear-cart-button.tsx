@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react"
 import { clearCart } from "@lib/data/cart"
+import { refreshVisitor } from "@lib/util/visitor"
 
 export default function ClearCartButton() {
   const [pending, startTransition] = useTransition()
@@ -17,6 +18,7 @@ export default function ClearCartButton() {
           setError(null)
           startTransition(async () => {
             const result = await clearCart()
+            refreshVisitor()
             if (result.error) setError(result.error)
           })
         }}

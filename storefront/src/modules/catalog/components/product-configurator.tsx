@@ -3,6 +3,7 @@
 import Link from "next/link"
 import { useEffect, useMemo, useRef, useState, useTransition } from "react"
 import { addToCart } from "@lib/data/cart"
+import { refreshVisitor } from "@lib/util/visitor"
 import { formatMoney } from "@lib/util/money"
 import {
   findOffer,
@@ -145,6 +146,7 @@ export default function ProductConfigurator({
     const serviceConfig = toServiceConfig(serviceOptions, chosen)
     startTransition(async () => {
       const response = await addToCart({ variantId: offer.variantId, countryCode, serviceConfig })
+      refreshVisitor()
       if (!response.error && serviceConfig?.hostname && !hostnameEdited.current) {
         // the next one gets its own name (the same options would add to this line)
         setConfig((current) => ({ ...current, hostname: suggestHostname(productHandle) }))

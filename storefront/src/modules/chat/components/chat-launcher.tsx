@@ -2,8 +2,11 @@
 
 import { usePathname } from "next/navigation"
 import { useCallback, useEffect, useId, useRef, useState } from "react"
-import CustomerChat from "./customer-chat"
-import GuestChat from "./guest-chat"
+import dynamic from "next/dynamic"
+
+// the conversations load after the page has become interactive: the page's own scripts come first
+const CustomerChat = dynamic(() => import("./customer-chat"), { ssr: false })
+const GuestChat = dynamic(() => import("./guest-chat"), { ssr: false })
 
 /** Whether the visitor left the panel open or closed, for this tab. */
 const OPEN_KEY = "cs-chat-open"

@@ -1,13 +1,19 @@
-import { chatAudience } from "@lib/data/chat"
+"use client"
+
+import { useVisitor } from "@modules/layout/components/visitor-provider"
 import ChatLauncher from "@modules/chat/components/chat-launcher"
 
 /**
  * The chat on every page: who the visitor is decides what it offers (the assistant for guests,
  * a conversation with support for customers, a read-only view while an admin views as one).
- * Only cookies are read here; the conversation itself loads in the browser.
+ * It appears once the browser knows who the visitor is; the conversation itself loads then too.
  */
-export default async function ChatWidget({ countryCode }: { countryCode: string }) {
-  const { signedIn, readOnly } = await chatAudience()
+export default function ChatWidget({ countryCode }: { countryCode: string }) {
+  const visitor = useVisitor()
+  if (!visitor) {
+    return null
+  }
+  const { signed_in: signedIn, read_only: readOnly } = visitor
   // a new key when the visitor signs in or out starts the widget afresh
   return (
     <ChatLauncher

@@ -1,19 +1,23 @@
 "use client"
 
-import { useState, useTransition } from "react"
-import { voteHelpful, type HelpfulVoteState } from "@lib/data/help"
+import { useEffect, useState, useTransition } from "react"
+import { hasVotedOn, voteHelpful, type HelpfulVoteState } from "@lib/data/help"
 
-/** "Was this helpful?" under an article: one answer per browser. */
-export default function HelpfulVote({
-  articleId,
-  handle,
-  alreadyVoted,
-}: {
-  articleId: string
-  handle: string
-  alreadyVoted: boolean
-}) {
-  const [state, setState] = useState<HelpfulVoteState>({ status: alreadyVoted ? "done" : "idle" })
+/**
+ * "Was this helpful?" under an article: one answer per browser. Whether this browser already
+ * answered is asked after the page loads, so the article page itself stays cacheable.
+ */
+export default function HelpfulVote({ articleId, handle }: { articleId: string; handle: string }) {
+  const [state, setState] = useState<HelpfulVoteState>({ status: "idle" })
+  useEffect(() => {
+    let live = true
+    hasVotedOn(articleId)
+      .then((voted) => live && voted && setState({ status: "done" }))
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [articleId])
   const [answer, setAnswer] = useState<boolean | null>(null)
   const [pending, startTransition] = useTransition()
 

@@ -7,12 +7,10 @@ export default function HelpArticleTemplate({
   article,
   related,
   countryCode,
-  alreadyVoted,
 }: {
   article: HelpArticle
   related: HelpArticleSummary[]
   countryCode: string
-  alreadyVoted: boolean
 }) {
   return (
     <div className="container-content grid gap-10 py-10 lg:grid-cols-[1fr_18rem]" data-testid="help-article">
@@ -38,7 +36,7 @@ export default function HelpArticleTemplate({
           dangerouslySetInnerHTML={{ __html: article.body_html }}
         />
         <div className="mt-10 border-t border-slate-200 pt-6">
-          <HelpfulVote articleId={article.id} handle={article.handle} alreadyVoted={alreadyVoted} />
+          <HelpfulVote articleId={article.id} handle={article.handle} />
         </div>
       </article>
       <aside className="space-y-6">

@@ -45,7 +45,15 @@ export default function ImpersonationBar({
     }
   }, [pathname, active])
 
-  const end = () => startTransition(() => endImpersonation(countryCode))
+  // the bar goes at once: the visitor state it comes from is only reloaded after the redirect
+  const [ended, setEnded] = useState(false)
+  const end = () => {
+    setEnded(true)
+    startTransition(() => endImpersonation(countryCode))
+  }
+  if (ended) {
+    return null
+  }
 
   return (
     <>

@@ -1,23 +1,25 @@
-import { getImpersonationMarker, holdsImpersonationToken } from "@lib/data/impersonation-cookies"
+"use client"
+
+import { useVisitor } from "@modules/layout/components/visitor-provider"
 import ImpersonationBar from "@modules/impersonation/components/impersonation-bar"
 
 /**
  * On every page while an admin views the store as a customer: whose view
  * it is, since when, read-only, and "End session". Nothing otherwise.
  */
-export default async function ImpersonationBanner({ countryCode }: { countryCode: string }) {
-  const marker = await getImpersonationMarker()
-  if (!marker) {
+export default function ImpersonationBanner({ countryCode }: { countryCode: string }) {
+  const session = useVisitor()?.impersonation
+  if (!session) {
     return null
   }
-  const live = (await holdsImpersonationToken(marker)) && new Date(marker.expiresAt).getTime() > Date.now()
   return (
     <ImpersonationBar
+      key={`${session.started_at}-${session.active}`}
       countryCode={countryCode}
-      customer={marker.customerName ? `${marker.customerName} (${marker.customerEmail})` : marker.customerEmail}
-      startedAt={marker.startedAt}
-      expiresAt={marker.expiresAt}
-      initiallyActive={live}
+      customer={session.customer}
+      startedAt={session.started_at}
+      expiresAt={session.expires_at}
+      initiallyActive={session.active}
     />
   )
 }

@@ -1,17 +1,12 @@
 import Link from "next/link"
-import { getCartQuantity } from "@lib/data/cart"
 import { listCategories } from "@lib/data/categories"
-import { isLoggedIn } from "@lib/data/cookies"
-import { CartIcon, UserIcon } from "@modules/common/icons"
 import Logo from "@modules/layout/components/logo"
 import MobileMenu from "@modules/layout/components/mobile-menu"
+import { AccountLink, CartLink } from "@modules/layout/components/visitor-links"
 
+/** The header: the same for every visitor (cacheable); the account link and cart count fill in in the browser. */
 export default async function Nav({ countryCode }: { countryCode: string }) {
-  const [categories, cartQuantity, loggedIn] = await Promise.all([
-    listCategories().catch(() => []),
-    getCartQuantity(),
-    isLoggedIn(),
-  ])
+  const categories = await listCategories().catch(() => [])
 
   const links = [
     { href: `/${countryCode}/store`, label: "All products" },
@@ -55,31 +50,8 @@ export default async function Nav({ countryCode }: { countryCode: string }) {
           </div>
 
           <div className="flex items-center gap-1 sm:gap-2">
-            <Link
-              href={`/${countryCode}/account`}
-              data-testid="nav-account-link"
-              className="flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-slate-200 hover:bg-navy-800 hover:text-white sm:px-3"
-            >
-              <UserIcon />
-              <span className="hidden sm:inline">{loggedIn ? "Account" : "Sign in"}</span>
-              <span className="sr-only sm:hidden">{loggedIn ? "Account" : "Sign in"}</span>
-            </Link>
-            <Link
-              href={`/${countryCode}/cart`}
-              className="relative flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-slate-200 hover:bg-navy-800 hover:text-white sm:px-3"
-              aria-label={`Cart, ${cartQuantity} ${cartQuantity === 1 ? "item" : "items"}`}
-            >
-              <CartIcon />
-              <span className="hidden sm:inline">Cart</span>
-              <span
-                data-testid="nav-cart-count"
-                className={`min-w-[1.5rem] rounded-full px-1.5 py-0.5 text-center text-xs font-bold ${
-                  cartQuantity > 0 ? "bg-accent-500 text-white" : "bg-navy-700 text-slate-300"
-                }`}
-              >
-                {cartQuantity}
-              </span>
-            </Link>
+            <AccountLink countryCode={countryCode} />
+            <CartLink countryCode={countryCode} />
             <MobileMenu links={links} categories={categoryLinks} />
           </div>
         </div>

@@ -3,6 +3,9 @@ import { retrieveCart } from "@lib/data/cart"
 import { listRestrictedProductIds } from "@lib/data/products"
 import CartTemplate from "@modules/cart/templates/cart-template"
 
+/** The visitor's own cart: rendered per request. */
+export const dynamic = "force-dynamic"
+
 export const metadata: Metadata = {
   title: "Cart",
   description: "Review the plans in your cart before checkout.",

@@ -3,6 +3,9 @@ import Link from "next/link"
 import { getSystemStatus } from "@lib/data/content"
 import { pageMetadata } from "@lib/util/seo"
 
+/** The status is checked when the page is asked for, never served from the cache. */
+export const dynamic = "force-dynamic"
+
 type Props = { params: Promise<{ countryCode: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -6,6 +6,11 @@ import { breadcrumbList, pageMetadata } from "@lib/util/seo"
 import JsonLd from "@modules/content/components/json-ld"
 import BlogPostTemplate from "@modules/content/templates/blog-post-template"
 
+/** Rendered on the first visit of each handle, then cached until its tags are flushed. */
+export async function generateStaticParams(): Promise<{ handle: string }[]> {
+  return []
+}
+
 type Props = { params: Promise<{ countryCode: string; handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,8 +1,13 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { getHelpArticle, hasVotedOn, listHelpArticles } from "@lib/data/help"
+import { getHelpArticle, listHelpArticles } from "@lib/data/help"
 import { pageMetadata } from "@lib/util/seo"
 import HelpArticleTemplate from "@modules/help/templates/help-article-template"
+
+/** Rendered on the first visit of each handle, then cached until its tags are flushed. */
+export async function generateStaticParams(): Promise<{ handle: string }[]> {
+  return []
+}
 
 type Props = { params: Promise<{ countryCode: string; handle: string }> }
 
@@ -27,16 +32,14 @@ export default async function HelpArticlePage({ params }: Props) {
   if (!article) {
     notFound()
   }
-  const [{ articles }, alreadyVoted] = await Promise.all([
-    listHelpArticles({ category: article.category, limit: 8 }).catch(() => ({ articles: [] })),
-    hasVotedOn(article.id),
-  ])
+  const { articles } = await listHelpArticles({ category: article.category, limit: 8 }).catch(() => ({
+    articles: [],
+  }))
   return (
     <HelpArticleTemplate
       article={article}
       related={articles.filter((a) => a.id !== article.id).slice(0, 6)}
       countryCode={countryCode}
-      alreadyVoted={alreadyVoted}
     />
   )
 }

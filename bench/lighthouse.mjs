@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench -- lighthouse` (not part of `npm test`; start the product first): Lighthouse
+ * (npm `lighthouse`, Debian's Chromium — CHROME_PATH, default /usr/bin/chromium) on the home,
+ * a product and the pricing page with its mobile defaults (Moto G Power viewport, simulated
+ * slow 4G and 4× CPU slowdown). Each page is fetched once first, so it is measured as served from
+ * the storefront's cache. Prints LCP, TBT, CLS and the performance, accessibility and SEO scores
+ * against the goals (LCP ≤ 2.5 s, TBT ≤ 200 ms, CLS ≤ 0.1, accessibility ≥ 95, SEO ≥ 95).
+ */
+import * as chromeLauncher from "chrome-launcher"
+import lighthouse from "lighthouse"
+
+const BACKEND = process.env.BENCH_BACKEND_URL || process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const STOREFRONT = process.env.BENCH_STOREFRONT_URL || process.env.STOREFRONT_URL || "http://localhost:8000"
+const COUNTRY = process.env.BENCH_COUNTRY || "us"
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 1))
+
+const GOALS = [
+  { key: "lcp", label: "LCP", unit: "s", ok: (v) => v <= 2.5, goal: "≤ 2.5 s" },
+  { key: "tbt", label: "TBT", unit: "ms", ok: (v) => v <= 200, goal: "≤ 200 ms" },
+  { key: "cls", label: "CLS", unit: "", ok: (v) => v <= 0.1, goal: "≤ 0.1" },
+  { key: "performance", label: "Perf", unit: "", ok: () => true, goal: "" },
+  { key: "accessibility", label: "A11y", unit: "", ok: (v) => v >= 95, goal: "≥ 95" },
+  { key: "seo", label: "SEO", unit: "", ok: (v) => v >= 95, goal: "≥ 95" },
+]
+
+/** The handle of a product the store sells in the country (the first one the catalog lists). */
+async function productPath() {
+  const html = await fetch(`${STOREFRONT}/${COUNTRY}/store`).then((res) => res.text())
+  const match = html.match(new RegExp(`href="/${COUNTRY}/products/([a-z0-9-]+)"`))
+  if (!match) throw new Error(`no product link on /${COUNTRY}/store`)
+  return `/${COUNTRY}/products/${match[1]}`
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+async function audit(chrome, url) {
+  const result = await lighthouse(url, {
+    port: chrome.port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance", "accessibility", "seo"],
+  })
+  const { audits, categories } = result.lhr
+  return {
+    lcp: audits["largest-contentful-paint"].numericValue / 1000,
+    tbt: audits["total-blocking-time"].numericValue,
+    cls: audits["cumulative-layout-shift"].numericValue,
+    performance: Math.round(categories.performance.score * 100),
+    accessibility: Math.round(categories.accessibility.score * 100),
+    seo: Math.round(categories.seo.score * 100),
+    failed: ["accessibility", "seo"].flatMap((name) =>
+      categories[name].auditRefs
+        .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score < 1)
+        .map((ref) => `${name}: ${ref.id}`)
+    ),
+  }
+}
+
+async function main() {
+  await fetch(`${BACKEND}/health`).catch(() => {
+    throw new Error(`the backend at ${BACKEND} does not answer: start the product first (npm start)`)
+  })
+  const pages = [
+    { name: "home", path: `/${COUNTRY}` },
+    { name: "product", path: await productPath() },
+    { name: "pricing", path: `/${COUNTRY}/pricing` },
+  ]
+  for (const page of pages) await fetch(`${STOREFRONT}${page.path}`) // rendered into the cache
+
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  })
+  const rows = []
+  try {
+    for (const page of pages) {
+      const runs = []
+      for (let i = 0; i < RUNS; i++) runs.push(await audit(chrome, `${STOREFRONT}${page.path}`))
+      const row = { name: page.name, path: page.path, failed: runs[0].failed }
+      for (const goal of GOALS) row[goal.key] = median(runs.map((run) => run[goal.key]))
+      rows.push(row)
+    }
+  } finally {
+    await chrome.kill()
+  }
+
+  const pad = (s, n) => String(s).padEnd(n)
+  const format = (goal, v) => (goal.key === "lcp" ? v.toFixed(2) : goal.key === "cls" ? v.toFixed(3) : Math.round(v))
+  process.stdout.write(`Lighthouse ${RUNS > 1 ? `(median of ${RUNS} runs) ` : ""}mobile, ${STOREFRONT}\n\n`)
+  process.stdout.write(`${pad("page", 10)}${GOALS.map((g) => pad(`${g.label}${g.unit ? ` ${g.unit}` : ""}`, 10)).join("")}\n`)
+  let allMet = true
+  for (const row of rows) {
+    const cells = GOALS.map((goal) => {
+      const met = goal.ok(row[goal.key])
+      allMet &&= met
+      return pad(`${format(goal, row[goal.key])}${met ? "" : " ✗"}`, 10)
+    })
+    process.stdout.write(`${pad(row.name, 10)}${cells.join("")}\n`)
+  }
+  process.stdout.write(`\ngoals: ${GOALS.filter((g) => g.goal).map((g) => `${g.label} ${g.goal}`).join(", ")}: ${allMet ? "all met" : "not all met"}\n`)
+  for (const row of rows) {
+    if (row.failed.length) process.stdout.write(`${row.name} (${row.path}) audits below 100: ${row.failed.join(", ")}\n`)
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${error.message}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,10 @@
+import StorePage, { generateMetadata } from "../../store/store-page"
+
+/**
+ * The query variants of /[countryCode]/store (search, filters, paging, a preselected plan),
+ * rendered per request; the middleware rewrites them here so the plain page stays cached.
+ */
+export const dynamic = "force-dynamic"
+
+export { generateMetadata }
+export default StorePage
