@@ -7,6 +7,7 @@
  *   - a login made on one server works on the other; the sign-in limit is shared
  *   - ending a "view as customer" session on one server refuses its token on the other at once
  *   - chat messages cross servers both ways, over the sockets
+ *   - a notification a worker emits (a ticket reply) reaches the customer's sockets on both servers
  *   - suspending a customer drops their sockets on every server
  *   - an order's side effects (subscription, email) happen once, in a worker
  *   - an every-minute job runs once per tick with two workers

@@ -227,6 +227,30 @@ export async function runDrillChecks({ a, b, workers, restartWorker, publishable
     }
   })
 
+  await check("a notification a worker emits reaches the customer's sockets on both servers (and the admins')", async () => {
+    const notified = await newCustomer(b, "drill-notify")
+    const onA = await socketOf(a, "store", notified.headers)
+    const onB = await socketOf(b, "store", notified.headers)
+    const adminOnA = await socketOf(a, "admin", admin)
+    try {
+      const { ticket } = await ok(b, "/store/tickets", { method: "POST", headers: notified.headers, body: { subject: "Drill notification", body: "Does the worker reach both servers?" } })
+      await until("the new ticket's notification on the admin's socket (server a)", () =>
+        adminOnA.received.find((r) => r.event === "notification" && r.payload?.type === "ticket.created" && r.payload?.url === `/tickets/${ticket.id}`)
+      )
+      const sentAt = Date.now()
+      await ok(a, `/admin/tickets/${ticket.id}/replies`, { method: "POST", headers: admin, body: { body: "Answered from the drill" } })
+      const answered = (socket) => socket.received.find((r) => r.event === "notification" && r.payload?.type === "ticket.answered" && r.payload?.url?.endsWith(ticket.id))
+      const first = await until("the reply's notification on the customer's socket on server a", () => answered(onA))
+      const second = await until("the reply's notification on the customer's socket on server b", () => answered(onB))
+      assert(first.payload.id === second.payload.id, "the two servers' sockets heard different notifications")
+      return `a in ${first.at - sentAt} ms, b in ${second.at - sentAt} ms after the reply began`
+    } finally {
+      onA.close()
+      onB.close()
+      adminOnA.close()
+    }
+  })
+
   await check("suspending a customer drops their sockets on every server; nothing reaches them after", async () => {
     assert(chatId, "no chat from the previous check")
     const onA = await socketOf(a, "store", chatter.headers)

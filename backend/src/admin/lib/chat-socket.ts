@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react"
 import { io, type Socket } from "socket.io-client"
 import type { Chat, ChatMessage } from "./chats"
+import type { AdminNotification } from "./live-notifications"
 import { sdk } from "./sdk"
 
 // The admin's one socket.io connection to the chat server (`GET /admin/chats/socket` gives its
@@ -12,6 +13,8 @@ export type ChatServerEvents = {
   "chat:message": (payload: { chat_id: string; message: ChatMessage }) => void
   "chat:updated": (payload: { chat: Partial<Chat> & { id: string } }) => void
   "chat:typing": (payload: { chat_id: string; author_type: string; author_name: string | null; typing: boolean }) => void
+  /** the admins' live notifications (a new ticket, a chat waiting, a failed payment): see live-notifications.ts */
+  notification: (payload: AdminNotification) => void
 }
 
 type ChatSocket = Socket<ChatServerEvents>

@@ -7,7 +7,7 @@ import ChatMessage from "./models/chat-message"
 import { broadcastChatChange } from "./realtime/broadcast"
 import { startChatGateway } from "./realtime/gateway"
 import { emitterPublisher, localPublisher, type ChatPublisher } from "./realtime/publisher"
-import { customerRoom, impersonationRoom } from "./realtime/rooms"
+import { ADMINS_ROOM, customerRoom, impersonationRoom } from "./realtime/rooms"
 import type { ChatSocketServer } from "./realtime/server"
 import { ChatSocketTickets, memoryRevocations, redisRevocations, type ChatSocketActor, type RevocationStore } from "./realtime/tickets"
 
@@ -177,6 +177,21 @@ class ChatModuleService extends MedusaService({
     }
     const messages = messageIds.length ? await this.listChatMessages({ id: messageIds }, { order: { created_at: "ASC", id: "ASC" } }) : []
     broadcastChatChange(this.publisher(), chat, messages, asOf)
+  }
+
+  /**
+   * Tells every socket of one customer (all their tabs, on every server
+   * instance) `event` with `payload`, from whatever process runs it: the
+   * transport other domains' pushes go through (e.g. `notification`). The
+   * caller decides what a customer may hear. Cannot be unsent.
+   */
+  pushToCustomer(customerId: string, event: string, payload: unknown) {
+    this.publisher().emit(customerRoom(customerId), event, payload)
+  }
+
+  /** Tells every admin's socket (the `admins` room, every instance) `event` with `payload`. Cannot be unsent. */
+  pushToAdmins(event: string, payload: unknown) {
+    this.publisher().emit(ADMINS_ROOM, event, payload)
   }
 
   /**

@@ -2,6 +2,7 @@ import type { ReactNode } from "react"
 import ChatWidget from "@modules/chat/templates/chat-widget"
 import ImpersonationBanner from "@modules/impersonation/templates/impersonation-banner"
 import VisitorProvider from "@modules/layout/components/visitor-provider"
+import LiveNotifications from "@modules/notifications/templates/live-notifications"
 
 /**
  * Country pages are rendered on their first visit and then served from the cache until a
@@ -13,9 +14,9 @@ export async function generateStaticParams(): Promise<{ countryCode: string }[]>
 }
 
 /**
- * Every storefront page: its section's layout, the chat widget, and the "view as customer"
- * banner when an admin is viewing — the last two filled in in the browser from the visitor's
- * cookies, so that the pages stay the same for everybody.
+ * Every storefront page: its section's layout, the chat widget, a signed-in customer's live
+ * notifications and the "view as customer" banner when an admin is viewing — all filled in in
+ * the browser from the visitor's cookies, so that the pages stay the same for everybody.
  */
 export default async function CountryLayout({
   children,
@@ -29,6 +30,7 @@ export default async function CountryLayout({
     <VisitorProvider>
       {children}
       <ChatWidget countryCode={countryCode} />
+      <LiveNotifications countryCode={countryCode} />
       <ImpersonationBanner countryCode={countryCode} />
     </VisitorProvider>
   )

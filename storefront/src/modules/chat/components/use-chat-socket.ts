@@ -1,8 +1,8 @@
 "use client"
 
-import { useCallback, useEffect, useRef, useState } from "react"
-import { io, type Socket } from "socket.io-client"
-import { chatSocketAccess, type ChatMessage, type StoreChat } from "@lib/data/chat"
+import { useCallback, useEffect, useRef } from "react"
+import type { ChatMessage, StoreChat } from "@lib/data/chat"
+import { useCustomerSocket } from "../lib/customer-socket"
 
 export type TypingEvent = { chat_id: string; author_type: string; author_name: string | null; typing: boolean }
 
@@ -12,95 +12,54 @@ type Handlers = {
   onTyping: (payload: TypingEvent) => void
 }
 
-/** A refused handshake (an expired token) is not retried by socket.io itself: try again after this. */
-const RETRY_MS = 5000
-
 /**
- * The customer's live connection to the chat server while `enabled`: the URL and a short-lived
- * ticket come from a server action (the customer's own token never reaches the browser), a fresh
- * ticket for every reconnection. Joins `chatId`'s room (again after each reconnect) and hears what
- * changed: the socket pushes, every write goes through the chat's requests.
+ * The chat's live connection while `enabled`, over the customer's shared socket
+ * (useCustomerSocket): joins `chatId`'s room (again after each reconnect) and hears what
+ * changed. The socket pushes, every write goes through the chat's requests.
  */
 export function useChatSocket({ enabled, chatId, ...handlers }: { enabled: boolean; chatId: string | null } & Handlers) {
-  const [connected, setConnected] = useState(false)
-  const socketRef = useRef<Socket | null>(null)
-  const chatIdRef = useRef(chatId)
+  const { socket, connected } = useCustomerSocket(enabled)
   const handlersRef = useRef(handlers)
   handlersRef.current = handlers
-  chatIdRef.current = chatId
 
   useEffect(() => {
-    if (!enabled) {
+    if (!socket) {
       return
     }
-    let cancelled = false
-    let retry: ReturnType<typeof setTimeout> | null = null
-    let socket: Socket | null = null
-
-    chatSocketAccess()
-      .then((first) => {
-        if (cancelled || !first.ok) {
-          return
-        }
-        let firstToken: string | null = first.token
-        socket = io(first.url, {
-          auth: (cb) => {
-            if (firstToken) {
-              cb({ token: firstToken })
-              firstToken = null
-              return
-            }
-            chatSocketAccess()
-              .then((access) => cb({ token: access.ok ? access.token : "" }))
-              .catch(() => cb({ token: "" }))
-          },
-          transports: ["websocket", "polling"],
-        })
-        socketRef.current = socket
-        socket.on("connect", () => {
-          setConnected(true)
-          if (chatIdRef.current) {
-            socket?.emit("chat:join", { chat_id: chatIdRef.current }, () => undefined)
-          }
-        })
-        socket.on("disconnect", () => setConnected(false))
-        socket.on("connect_error", () => {
-          setConnected(false)
-          if (socket && !socket.active && !retry && !cancelled) {
-            retry = setTimeout(() => {
-              retry = null
-              if (!cancelled) socket?.connect()
-            }, RETRY_MS)
-          }
-        })
-        socket.on("chat:message", (p: Parameters<Handlers["onMessage"]>[0]) => handlersRef.current.onMessage(p))
-        socket.on("chat:updated", (p: Parameters<Handlers["onUpdated"]>[0]) => handlersRef.current.onUpdated(p))
-        socket.on("chat:typing", (p: TypingEvent) => handlersRef.current.onTyping(p))
-      })
-      .catch(() => undefined)
-
+    const onMessage = (p: Parameters<Handlers["onMessage"]>[0]) => handlersRef.current.onMessage(p)
+    const onUpdated = (p: Parameters<Handlers["onUpdated"]>[0]) => handlersRef.current.onUpdated(p)
+    const onTyping = (p: TypingEvent) => handlersRef.current.onTyping(p)
+    socket.on("chat:message", onMessage)
+    socket.on("chat:updated", onUpdated)
+    socket.on("chat:typing", onTyping)
     return () => {
-      cancelled = true
-      if (retry) clearTimeout(retry)
-      socket?.disconnect()
-      socketRef.current = null
-      setConnected(false)
+      socket.off("chat:message", onMessage)
+      socket.off("chat:updated", onUpdated)
+      socket.off("chat:typing", onTyping)
     }
-  }, [enabled])
+  }, [socket])
 
-  // a new conversation (the first message, or after the last one closed) joins its room
+  // the conversation's room, joined on each (re)connection and for a new conversation (the first
+  // message, or after the last one closed); left when the chat stops listening
   useEffect(() => {
-    if (connected && chatId) {
-      socketRef.current?.emit("chat:join", { chat_id: chatId }, () => undefined)
+    if (!socket || !connected || !chatId) {
+      return
     }
-  }, [connected, chatId])
+    socket.emit("chat:join", { chat_id: chatId }, () => undefined)
+    return () => {
+      if (socket.connected) socket.emit("chat:leave", { chat_id: chatId }, () => undefined)
+    }
+  }, [socket, connected, chatId])
 
   // the one thing the widget says over the socket (it writes nothing); messages and reads are requests
-  const emit = useCallback((event: "chat:typing", payload: { chat_id: string; typing: boolean }) => {
-    if (socketRef.current?.connected) {
-      socketRef.current.emit(event, payload, () => undefined)
-    }
-  }, [])
+  const emit = useCallback(
+    (event: "chat:typing", payload: { chat_id: string; typing: boolean }) => {
+      if (socket?.connected) {
+        socket.emit(event, payload, () => undefined)
+      }
+    },
+    [socket]
+  )
 
   return { connected, emit }
 }

@@ -2,6 +2,7 @@
 
 import Link from "next/link"
 import { CartIcon, UserIcon } from "@modules/common/icons"
+import NotificationBadge from "@modules/notifications/components/notification-badge"
 import { useVisitor } from "./visitor-provider"
 
 /** "Sign in" or "Account", once the browser knows which. */
@@ -19,6 +20,7 @@ export function AccountLink({ countryCode }: { countryCode: string }) {
       <UserIcon />
       <span className={`hidden sm:inline ${visitor ? "" : "invisible"}`}>{label}</span>
       <span className="sr-only sm:hidden">{label}</span>
+      <NotificationBadge />
     </Link>
   )
 }
