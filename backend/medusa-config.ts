@@ -1,6 +1,6 @@
-import path from "path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { buildPaymentProviders } from "./src/lib/payment-providers"
+import { uploadDir } from "./src/lib/uploads"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -183,6 +183,9 @@ module.exports = defineConfig({
         leaseMs: Number(process.env.NOTIFICATION_SENDING_TIMEOUT_SECONDS || 60) * 1000,
         // sent/delivered/failed/bounced messages older than this are deleted by the weekly cleanup job
         retentionDays: Number(process.env.NOTIFICATION_LOG_RETENTION_DAYS || 365),
+        // sent/delivered/failed/bounced emails older than this are archived by the weekly cleanup job
+        // (hidden from the admin's email log unless "Archived" is chosen, still searchable)
+        archiveAfterDays: Number(process.env.CLEANUP_EMAIL_ARCHIVE_DAYS || 90),
         webhooks: {
           // Twilio signs status callbacks with the account's auth token
           twilioAuthToken: process.env.TWILIO_AUTH_TOKEN,
@@ -239,11 +242,15 @@ module.exports = defineConfig({
           adminRead: Number(process.env.API_RATE_LIMIT_ADMIN_READ_MAX || 6000),
           adminWrite: Number(process.env.API_RATE_LIMIT_ADMIN_WRITE_MAX || 1500),
         },
+        // email verification codes never confirmed are deleted by the weekly cleanup job after this
+        verificationRetentionDays: Number(process.env.CLEANUP_OTP_RETENTION_DAYS || 30),
       },
     },
     {
-      // uploads (ticket attachments) live outside backend/ (a dev restart never sees them) and
-      // outside the public /static folder: they are read only through routes that check ownership
+      // uploads live in one absolute folder outside backend/ (a dev restart never sees them), the
+      // same under develop, start and the tests (src/lib/uploads.ts); public ones (admin product
+      // images) are served under /static from there, private ones (ticket and chat attachments,
+      // `private-…`) only through routes that check ownership
       resolve: "@medusajs/medusa/file",
       options: {
         providers: [
@@ -251,8 +258,8 @@ module.exports = defineConfig({
             resolve: "@medusajs/medusa/file-local",
             id: "local",
             options: {
-              upload_dir: process.env.FILE_UPLOAD_DIR || path.resolve(process.cwd(), "..", ".data", "uploads"),
-              private_upload_dir: process.env.FILE_UPLOAD_DIR || path.resolve(process.cwd(), "..", ".data", "uploads"),
+              upload_dir: uploadDir(),
+              private_upload_dir: uploadDir(),
               backend_url: `${backendUrl}/static`,
             },
           },
@@ -267,8 +274,25 @@ module.exports = defineConfig({
       options: { providers: buildPaymentProviders(process.env) },
     },
     // failed / cancelled gateway payments, recorded from their webhooks
-    { resolve: "./src/modules/payment-log" },
-    { resolve: "./src/modules/ticket" },
+    {
+      resolve: "./src/modules/payment-log",
+      // failures older than this are deleted by the weekly cleanup job
+      options: { retentionDays: Number(process.env.CLEANUP_FAILED_PAYMENT_RETENTION_DAYS || 180) },
+    },
+    {
+      resolve: "./src/modules/ticket",
+      options: {
+        // replies by email: ticket emails carry Reply-To support+<ticket number>.<signed token>@<domain>;
+        // SendGrid Inbound Parse posts them to /hooks/email/inbound?key=<secret> (off while unset)
+        inbound: {
+          secret: process.env.EMAIL_INBOUND_SECRET || undefined,
+          domain: process.env.EMAIL_INBOUND_DOMAIN || undefined,
+          // a local SMTP listener feeding the same workflow (0 = any free port; server/shared processes)
+          smtpPort: process.env.EMAIL_INBOUND_SMTP_PORT ? Number(process.env.EMAIL_INBOUND_SMTP_PORT) : undefined,
+          smtpHost: process.env.EMAIL_INBOUND_SMTP_HOST || undefined,
+        },
+      },
+    },
     {
       // live chat; its socket.io server runs on its own port in server/shared processes only
       resolve: "./src/modules/chat",

@@ -16,6 +16,7 @@ import {
 } from "./lib/apps.mjs"
 import { startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 import { DATA_DIR, info, loadDotEnv, localSecrets, step } from "./lib/env.mjs"
+import { join } from "node:path"
 
 loadDotEnv()
 const TOTAL = 7
@@ -78,6 +79,8 @@ async function main() {
     ADMIN_CORS: process.env.ADMIN_CORS || backendUrl,
     // local use: webhook endpoints may be a receiver on this machine (http://localhost:…)
     WEBHOOK_ALLOW_PRIVATE: process.env.WEBHOOK_ALLOW_PRIVATE || "true",
+    // uploads: written and served (/static) from the same folder, whatever the backend's cwd
+    FILE_UPLOAD_DIR: process.env.FILE_UPLOAD_DIR || join(DATA_DIR, "uploads"),
   }
 
   // the storefront is not up yet: nothing to tell it about catalog changes

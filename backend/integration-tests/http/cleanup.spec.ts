@@ -1,8 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import cleanupJob, { config as cleanupJobConfig } from "../../src/jobs/cleanup"
 import { NOTIFICATION_LOG_MODULE } from "../../src/modules/notification-log"
 import type NotificationLogModuleService from "../../src/modules/notification-log/service"
+import { PAYMENT_LOG_MODULE } from "../../src/modules/payment-log"
+import type PaymentLogModuleService from "../../src/modules/payment-log/service"
 import { runCleanupWorkflow } from "../../src/workflows/cleanup"
 import { adminHeaders, registerCustomer, seedStore, type StoreContext } from "../helpers"
 
@@ -24,10 +26,17 @@ medusaIntegrationTestRunner({
     const newDomain = () => `cleanup-${Date.now()}-${(run += 1)}.test`
 
     /** A message in the log, `daysOld` days old, in the given delivery state. */
-    async function message(domain: string, name: string, status: string, daysOld: number) {
+    async function message(
+      domain: string,
+      name: string,
+      status: string,
+      daysOld: number,
+      extra: { channel?: "email" | "sms"; customer_id?: string; shopper_id?: string } = {}
+    ) {
       const log: NotificationLogModuleService = getContainer().resolve(NOTIFICATION_LOG_MODULE)
       const detail = await log.createNotificationDetails({
-        channel: "email",
+        ...extra,
+        channel: extra.channel ?? "email",
         to: `${name}@${domain}`,
         template: "custom",
         subject: "Maintenance window",
@@ -44,9 +53,12 @@ medusaIntegrationTestRunner({
       await pg("notification_detail").where({ id }).update({ created_at: new Date(Date.now() - daysOld * DAY) })
     }
 
-    /** Who the admin's notification log still shows messages to, for one test's domain. */
-    async function recipients(domain: string) {
-      const { data } = await api.get(`/admin/notification-logs?to=${encodeURIComponent(domain)}&limit=100`, admin)
+    /** Who the admin's notification log still shows messages to (archived ones too), for one test's domain. */
+    async function recipients(domain: string, archived = "all") {
+      const { data } = await api.get(
+        `/admin/notification-logs?to=${encodeURIComponent(domain)}&limit=100&archived=${archived}`,
+        admin
+      )
       return data.notification_logs.map((l: any) => l.to.split("@")[0]).sort()
     }
 
@@ -84,6 +96,9 @@ medusaIntegrationTestRunner({
 
         const { result } = await runCleanupWorkflow(getContainer()).run({ input: { asOf: new Date() } })
         expect(result.notification_logs.deleted).toBe(0)
+        expect(result.email_archive.archived).toBe(0)
+        expect(result.verification_codes.deleted).toBe(0)
+        expect(result.payment_failures.deleted).toBe(0)
         expect(new Date(result.notification_logs.cutoff).getTime()).toBeLessThanOrEqual(Date.now() - 365 * DAY)
         expect(await recipients(domain)).toEqual(["almost-a-year", "last-week", "old-queued", "old-sending"])
         // the purged welcome email is gone from its detail page too
@@ -110,6 +125,119 @@ medusaIntegrationTestRunner({
         const second = await runCleanupWorkflow(getContainer()).run({ input: { asOf: later, pageSize: 2 } })
         expect(second.result.notification_logs.deleted).toBeGreaterThanOrEqual(4)
         expect(await recipients(domain)).toEqual([])
+      })
+    })
+
+    describe("email archive (CLEANUP_EMAIL_ARCHIVE_DAYS, 90)", () => {
+      it("archives final emails past 90 days as of the run; they leave the default list and stay searchable by shopper and customer", async () => {
+        const domain = newDomain()
+        const shopper = { customer_id: `cus_archive_${run}`, shopper_id: `CS-ARCH${run}` }
+        await message(domain, "inside", "delivered", 10, shopper)
+        await message(domain, "outside", "delivered", 11, shopper)
+        await message(domain, "outside-failed", "failed", 11, shopper)
+        await message(domain, "outside-queued", "queued", 11, shopper)
+        await message(domain, "outside-sms", "delivered", 11, { ...shopper, channel: "sms" })
+
+        // as of 79.5 days from now, "inside" is 89.5 days old, the rest 90.5
+        const asOf = new Date(Date.now() + 79.5 * DAY)
+        const first = await runCleanupWorkflow(getContainer()).run({ input: { asOf, pageSize: 1 } })
+        expect(first.result.email_archive.archived).toBeGreaterThanOrEqual(2)
+        expect(new Date(first.result.email_archive.cutoff).getTime()).toBe(asOf.getTime() - 90 * DAY)
+
+        expect(await recipients(domain, "false")).toEqual(["inside", "outside-queued", "outside-sms"])
+        expect(await recipients(domain, "true")).toEqual(["outside", "outside-failed"])
+        expect(await recipients(domain)).toHaveLength(5)
+        // the Email log page's "Archived" filter, by shopper id and by customer
+        for (const filter of [`shopper_id=${shopper.shopper_id}`, `customer_id=${shopper.customer_id}`]) {
+          const { data } = await api.get(`/admin/notification-logs?channel=email&archived=true&${filter}`, admin)
+          expect(data.notification_logs.map((l: any) => [l.to.split("@")[0], !!l.archived_at]).sort()).toEqual([
+            ["outside", true],
+            ["outside-failed", true],
+          ])
+          const recent = await api.get(`/admin/notification-logs?channel=email&${filter}`, admin)
+          expect(recent.data.notification_logs.map((l: any) => l.to.split("@")[0]).sort()).toEqual(["inside", "outside-queued"])
+        }
+        const bad = await api.get(`/admin/notification-logs?archived=maybe`, admin).catch((e) => e.response)
+        expect(bad.status).toBe(400)
+
+        const again = await runCleanupWorkflow(getContainer()).run({ input: { asOf } })
+        expect(again.result.email_archive.archived).toBe(0)
+        expect(await recipients(domain, "true")).toEqual(["outside", "outside-failed"])
+      })
+    })
+
+    describe("verification codes (CLEANUP_OTP_RETENTION_DAYS, 30)", () => {
+      it("deletes codes never confirmed past 30 days as of the run; keeps newer ones and confirmed ones", async () => {
+        const auth = getContainer().resolve(Modules.AUTH) as any
+        const domain = newDomain()
+        async function verification(name: string, daysOld: number, verified: boolean) {
+          const identity = await auth.createAuthIdentities({
+            provider_identities: [{ provider: "emailpass", entity_id: `${name}@${domain}` }],
+          })
+          const requested = new Date(Date.now() - daysOld * DAY)
+          const [record] = await auth.createAuthVerifications([
+            {
+              auth_identity_id: identity.id,
+              entity_id: `${name}@${domain}`,
+              entity_type: "email",
+              code_provider: "email_code",
+              requested_at: requested,
+              verified_at: verified ? requested : null,
+            },
+          ])
+          return record.id as string
+        }
+        const inside = await verification("inside", 10, false)
+        const outside = await verification("outside", 11, false)
+        const confirmed = await verification("confirmed", 400, true)
+        const left = async () =>
+          (await auth.listAuthVerifications({ id: [inside, outside, confirmed] }, { select: ["id"] }))
+            .map((v: { id: string }) => v.id)
+            .sort()
+
+        // as of 19.5 days from now, "inside" was asked for 29.5 days before, "outside" 30.5
+        const asOf = new Date(Date.now() + 19.5 * DAY)
+        const first = await runCleanupWorkflow(getContainer()).run({ input: { asOf, pageSize: 1 } })
+        expect(first.result.verification_codes.deleted).toBeGreaterThanOrEqual(1)
+        expect(await left()).toEqual([inside, confirmed].sort())
+
+        const again = await runCleanupWorkflow(getContainer()).run({ input: { asOf } })
+        expect(again.result.verification_codes.deleted).toBe(0)
+        expect(await left()).toEqual([inside, confirmed].sort())
+      })
+    })
+
+    describe("failed payments (CLEANUP_FAILED_PAYMENT_RETENTION_DAYS, 180)", () => {
+      it("deletes failed and cancelled payment records past 180 days as of the run; keeps newer ones", async () => {
+        const payments: PaymentLogModuleService = getContainer().resolve(PAYMENT_LOG_MODULE)
+        const tag = `cleanup-${Date.now()}`
+        async function failure(name: string, daysOld: number, action: "failed" | "canceled" = "failed") {
+          const created = await payments.createPaymentFailures({
+            event_key: `${tag}:${name}`,
+            provider_id: "pp_stripe_stripe",
+            action,
+            payment_session_id: `payses_${tag}_${name}`,
+            code: "card_declined",
+            reason: "Your card was declined.",
+            occurred_at: new Date(Date.now() - daysOld * DAY),
+          })
+          return created.id as string
+        }
+        const inside = await failure("inside", 10)
+        const outside = await failure("outside", 11)
+        const outsideCancelled = await failure("outside-cancelled", 11, "canceled")
+        const left = async () =>
+          (await payments.listPaymentFailures({ id: [inside, outside, outsideCancelled] })).map((f) => f.id).sort()
+
+        // as of 169.5 days from now, "inside" occurred 179.5 days before, the others 180.5
+        const asOf = new Date(Date.now() + 169.5 * DAY)
+        const first = await runCleanupWorkflow(getContainer()).run({ input: { asOf, pageSize: 1 } })
+        expect(first.result.payment_failures.deleted).toBeGreaterThanOrEqual(2)
+        expect(await left()).toEqual([inside])
+
+        const again = await runCleanupWorkflow(getContainer()).run({ input: { asOf } })
+        expect(again.result.payment_failures.deleted).toBe(0)
+        expect(await left()).toEqual([inside])
       })
     })
   },

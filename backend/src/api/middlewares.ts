@@ -22,6 +22,7 @@ import { adminInvoiceMiddlewares } from "./admin/invoices/middlewares"
 import { adminRegionsMiddlewares } from "./admin/regions/middlewares"
 import { adminSubscriptionMiddlewares } from "./admin/subscriptions/middlewares"
 import { notificationHookMiddlewares } from "./hooks/notifications/middlewares"
+import { emailHookMiddlewares } from "./hooks/email/middlewares"
 import { provisioningHookMiddlewares } from "./hooks/provisioning/middlewares"
 import { adminServiceActionMiddlewares } from "./admin/service-actions/middlewares"
 import { paymentHookMiddlewares } from "./hooks/payment/middlewares"
@@ -38,10 +39,12 @@ import { storePaymentCollectionMiddlewares } from "./store/payment-collections/m
 import { adminWebhookEndpointMiddlewares } from "./admin/webhook-endpoints/middlewares"
 import { adminWebhookDeliveryMiddlewares } from "./admin/webhook-deliveries/middlewares"
 import { hardeningMiddlewares } from "./hardening-middlewares"
+import { staticUploadMiddlewares } from "./static/middlewares"
 
 export default defineMiddlewares({
   errorHandler: inputErrorHandler(),
   routes: [
+    ...staticUploadMiddlewares,
     ...inputGuardMiddlewares,
     ...storeGuardMiddlewares,
     ...storeOwnershipMiddlewares,
@@ -61,6 +64,7 @@ export default defineMiddlewares({
     ...adminOrdersExportMiddlewares,
     ...adminInvoiceMiddlewares,
     ...notificationHookMiddlewares,
+    ...emailHookMiddlewares,
     ...provisioningHookMiddlewares,
     ...adminServiceActionMiddlewares,
     ...paymentHookMiddlewares,

@@ -40,6 +40,7 @@ const FILTER_PARAMS = [
   "provider",
   "from",
   "until",
+  "archived",
 ] as const
 type FilterParam = (typeof FILTER_PARAMS)[number]
 
@@ -180,6 +181,7 @@ export const NotificationLogList = ({ channel }: { channel: NotificationChannel 
       status: (param("status") || undefined) as NotificationStatus | undefined,
       template: param("template"),
       provider: param("provider"),
+      archived: (param("archived") || undefined) as NotificationLogFilters["archived"],
       created_after: from?.toISOString(),
       created_before: until ? endOfDay(until).toISOString() : undefined,
       limit: PAGE_SIZE,
@@ -302,6 +304,19 @@ export const NotificationLogList = ({ channel }: { channel: NotificationChannel 
             options={CHANNEL_PROVIDERS[channel].map((p) => ({ value: p, label: p }))}
             testId={`${testId}-provider-filter`}
           />
+          {channel === "email" && (
+            // the weekly cleanup archives emails after CLEANUP_EMAIL_ARCHIVE_DAYS; still searchable here
+            <FilterSelect
+              value={param("archived")}
+              onChange={(value) => setFilter("archived", value)}
+              placeholder="Recent"
+              options={[
+                { value: "true", label: "Archived" },
+                { value: "all", label: "Recent and archived" },
+              ]}
+              testId={`${testId}-archived-filter`}
+            />
+          )}
           <div className="flex items-center gap-x-2" data-testid={`${testId}-date-from`}>
             <Text size="small" className="text-ui-fg-subtle">
               From
@@ -407,6 +422,11 @@ export const NotificationLogList = ({ channel }: { channel: NotificationChannel 
                     <Table.Cell>
                       <div className="flex items-center gap-x-1.5">
                         <NotificationStatusBadge status={log.status} />
+                        {log.archived_at && (
+                          <Badge size="2xsmall" color="grey">
+                            Archived
+                          </Badge>
+                        )}
                         {log.attempts > 1 && (
                           <span className="text-ui-fg-muted txt-compact-xsmall">
                             ×{log.attempts}

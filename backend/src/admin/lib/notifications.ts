@@ -56,6 +56,8 @@ export type NotificationLog = {
   delivered_at: string | null
   failed_at?: string | null
   resend_of_id: string | null
+  /** set once the weekly cleanup archived it (emails past CLEANUP_EMAIL_ARCHIVE_DAYS) */
+  archived_at?: string | null
   created_at: string
   updated_at: string
 }
@@ -93,6 +95,8 @@ export type NotificationLogFilters = {
   shopper_id?: string
   customer_id?: string
   q?: string
+  /** archived emails: left out unless "true" (only them) or "all" */
+  archived?: "true" | "all"
   /** ISO timestamps, sent as `created_at[gte]` / `created_at[lte]` */
   created_after?: string
   created_before?: string

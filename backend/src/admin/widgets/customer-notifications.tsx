@@ -31,6 +31,8 @@ const CustomerNotificationsWidget = ({ data: customer }: DetailWidgetProps<Admin
   }
   const { data, isLoading, error } = useNotificationLogs({
     customer_id: customer.id,
+    // the customer's whole history, archived emails included
+    archived: "all",
     limit: 10,
     offset: 0,
   })

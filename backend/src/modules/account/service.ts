@@ -22,6 +22,8 @@ export type AccountModuleOptions = {
    * and writes counted apart
    */
   apiRateLimit?: { windowSeconds?: number; storeRead?: number; storeWrite?: number; adminRead?: number; adminWrite?: number }
+  /** days an email verification code that was never confirmed is kept before the weekly cleanup deletes it */
+  verificationRetentionDays?: number
 }
 
 export type RateLimitResult = { allowed: boolean; retry_after: number; remaining: number }
@@ -46,6 +48,7 @@ class AccountModuleService extends MedusaService({
   readonly lockout: { threshold: number; baseSeconds: number; maxSeconds: number }
   readonly adminLoginRateLimit: RateLimits
   readonly apiRateLimits: Record<ApiRateLimitGroup, RateLimits>
+  readonly verificationRetentionDays: number
 
   constructor(container: Record<string, unknown>, options: AccountModuleOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
@@ -69,6 +72,7 @@ class AccountModuleService extends MedusaService({
       admin_read: { max: positive("apiRateLimit.adminRead", api.adminRead, 6000), windowSeconds },
       admin_write: { max: positive("apiRateLimit.adminWrite", api.adminWrite, 1500), windowSeconds },
     }
+    this.verificationRetentionDays = positive("verificationRetentionDays", options.verificationRetentionDays, 30)
   }
 
   /** A fresh shopper id like CS-7Q2K9M (uniqueness is enforced by the table). */

@@ -26,6 +26,8 @@ type Outgoing = {
   /** the caller's key for the message, stable across attempts (the notification log entry's id) */
   key?: string
   to: string
+  /** where replies go (a ticket's signed reply address) */
+  replyTo?: string
   subject: string
   html?: string | null
   text?: string | null
@@ -78,6 +80,7 @@ class EmailNotificationProviderService extends AbstractNotificationProviderServi
     const message: Outgoing = {
       ...(typeof key === "string" && key ? { key, messageId: messageIdFor(key, this.options_.from) } : {}),
       to: notification.to,
+      ...(typeof notification.provider_data?.reply_to === "string" ? { replyTo: notification.provider_data.reply_to } : {}),
       subject: notification.content?.subject ?? notification.template,
       html: notification.content?.html,
       text: notification.content?.text,
@@ -135,6 +138,7 @@ class EmailNotificationProviderService extends AbstractNotificationProviderServi
         signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
         from: this.options_.from,
         to: message.to,
+        replyTo: message.replyTo,
         subject: message.subject,
         html: message.html ?? undefined,
         text: message.text ?? undefined,
@@ -169,6 +173,7 @@ class EmailNotificationProviderService extends AbstractNotificationProviderServi
       body: JSON.stringify({
         personalizations: [{ to: [{ email: message.to }] }],
         from,
+        ...(message.replyTo ? { reply_to: { email: message.replyTo } } : {}),
         subject: message.subject,
         content,
         ...(message.messageId

@@ -24,6 +24,8 @@ export type NotificationLogModuleOptions = {
   leaseMs?: number
   /** days a sent, delivered, failed or bounced message is kept before the weekly cleanup deletes it */
   retentionDays?: number
+  /** days after which a sent, delivered, failed or bounced email is archived (hidden from the default log view) */
+  archiveAfterDays?: number
   webhooks?: {
     twilioAuthToken?: string
     twilioCallbackUrl?: string
@@ -59,6 +61,7 @@ class NotificationLogModuleService extends MedusaService({
   protected readonly maxBackoffMs_: number
   readonly leaseMs: number
   readonly retentionDays: number
+  readonly archiveAfterDays: number
   protected readonly webhooks_: NonNullable<NotificationLogModuleOptions["webhooks"]>
 
   constructor(container: Record<string, unknown>, options: NotificationLogModuleOptions = {}) {
@@ -88,6 +91,13 @@ class NotificationLogModuleService extends MedusaService({
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         `notification_log: retentionDays must be a whole number of days (NOTIFICATION_LOG_RETENTION_DAYS), got ${options.retentionDays}`
+      )
+    }
+    this.archiveAfterDays = options.archiveAfterDays ?? 90
+    if (!Number.isInteger(this.archiveAfterDays) || this.archiveAfterDays < 1) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `notification_log: archiveAfterDays must be a whole number of days (CLEANUP_EMAIL_ARCHIVE_DAYS), got ${options.archiveAfterDays}`
       )
     }
     this.webhooks_ = options.webhooks ?? {}
@@ -217,6 +227,32 @@ class NotificationLogModuleService extends MedusaService({
     )
     const last = rows.reduce<string | null>((max, r) => (max === null || String(r.id) > max ? String(r.id) : max), null)
     return { deleted: rows.length, next: rows.length < limit ? null : last }
+  }
+
+  /**
+   * Archives a page of emails in a final state created before `cutoff` and
+   * not archived yet, stamping them `at`; the next page is whatever is left,
+   * so a rerun archives nothing more.
+   */
+  @InjectTransactionManager()
+  async archiveOlderThan(
+    cutoff: Date,
+    at: Date,
+    { limit = 1000 }: { limit?: number } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ archived: number }> {
+    const manager = sharedContext.transactionManager as Manager
+    const rows = await manager.execute(
+      `UPDATE notification_detail SET archived_at = ?, updated_at = now()
+        WHERE id IN (
+          SELECT id FROM notification_detail
+           WHERE channel = 'email' AND archived_at IS NULL AND deleted_at IS NULL AND created_at < ?
+             AND status IN (${FINAL_STATUSES.map(() => "?").join(", ")})
+           ORDER BY id LIMIT ?)
+        RETURNING id`,
+      [at, cutoff, ...FINAL_STATUSES, limit]
+    )
+    return { archived: rows.length }
   }
 
   /**

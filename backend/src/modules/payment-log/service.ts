@@ -1,4 +1,4 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import PaymentFailure from "./models/payment-failure"
 
 export type RecordFailureInput = {
@@ -17,7 +17,34 @@ export type RecordFailureInput = {
   occurred_at: Date
 }
 
+export type PaymentLogModuleOptions = {
+  /** days a recorded payment failure is kept before the weekly cleanup deletes it */
+  retentionDays?: number
+}
+
 class PaymentLogModuleService extends MedusaService({ PaymentFailure }) {
+  readonly retentionDays: number
+
+  constructor(container: Record<string, unknown>, options: PaymentLogModuleOptions = {}) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.retentionDays = options.retentionDays ?? 180
+    if (!Number.isInteger(this.retentionDays) || this.retentionDays < 1) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `payment_log: retentionDays must be a whole number of days (CLEANUP_FAILED_PAYMENT_RETENTION_DAYS), got ${options.retentionDays}`
+      )
+    }
+  }
+
+  /** Deletes a page of failures that occurred before `cutoff`; the next page is whatever is left. */
+  async purgeOlderThan(cutoff: Date, { limit = 1000 }: { limit?: number } = {}): Promise<{ deleted: number }> {
+    const old = await this.listPaymentFailures({ occurred_at: { $lt: cutoff } }, { select: ["id"], take: limit, order: { id: "ASC" } })
+    if (old.length) {
+      await this.deletePaymentFailures(old.map((f) => f.id))
+    }
+    return { deleted: old.length }
+  }
   /**
    * Records a failure once per event key. Returns `null` when the event was
    * recorded before (a replayed or duplicated webhook), also when a parallel

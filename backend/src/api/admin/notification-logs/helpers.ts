@@ -17,10 +17,19 @@ export async function refetchNotificationLog(container: MedusaContainer, id: str
   return { ...data[0], resends }
 }
 
-/** Filters of the list route, text search over recipient, subject, body and shopper id. */
+/**
+ * Filters of the list route, text search over recipient, subject, body and
+ * shopper id. Archived emails are left out unless `archived` is "true" (only
+ * them) or "all".
+ */
 export function notificationLogFilters(params: Record<string, unknown>): Record<string, unknown> {
-  const { q, ...rest } = params
+  const { q, archived, ...rest } = params
   const filters: Record<string, unknown> = {}
+  if (archived === "true") {
+    filters.archived_at = { $ne: null }
+  } else if (archived !== "all") {
+    filters.archived_at = null
+  }
   for (const [key, value] of Object.entries(rest)) {
     if (value !== undefined && value !== "") {
       filters[key] = value

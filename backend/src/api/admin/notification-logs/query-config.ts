@@ -18,6 +18,7 @@ export const adminNotificationLogListFields = [
   "failed_at",
   "resend_of_id",
   "notification_id",
+  "archived_at",
   "data",
   "created_at",
   "updated_at",

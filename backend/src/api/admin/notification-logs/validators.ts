@@ -14,6 +14,8 @@ export const AdminGetNotificationLogsParams = createFindParams({ limit: 20, offs
     to: z.string().optional(),
     resend_of_id: z.string().optional(),
     q: z.string().max(200).optional(),
+    // emails the weekly cleanup archived: hidden unless asked for ("true" only them, "all" with the rest)
+    archived: z.enum(["true", "false", "all"]).optional(),
     // date range: created_at[gte]=…&created_at[lte]=… (Medusa's $gte/$lte spelling works too)
     created_at: z
       .preprocess(

@@ -47,6 +47,9 @@ const NotificationDetail = model
     failed_at: model.dateTime().nullable(),
     // the log entry this one resends
     resend_of_id: model.text().index("IDX_notification_detail_resend_of_id").nullable(),
+    // set by the weekly cleanup once a sent/delivered/failed/bounced email is older than the archive
+    // age: hidden from the admin's email log unless asked for (archived=true|all), still searchable
+    archived_at: model.dateTime().index("IDX_notification_detail_archived_at").nullable(),
     // one message, one key: the workflow that asks for a message twice gets the first one back
     idempotency_key: model.text().unique("IDX_notification_detail_idempotency_key_unique"),
   })

@@ -24,7 +24,8 @@ const PaymentFailure = model
     // the gateway's decline code and message when it gives one (e.g. card_declined: Your card was declined.)
     code: model.text().nullable(),
     reason: model.text().nullable(),
-    occurred_at: model.dateTime(),
+    // when the gateway reported it; the weekly cleanup deletes failures older than their retention
+    occurred_at: model.dateTime().index("IDX_payment_failure_occurred_at"),
   })
 
 export default PaymentFailure

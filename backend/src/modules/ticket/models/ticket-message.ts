@@ -12,6 +12,9 @@ const TicketMessage = model.define("ticket_message", {
   body: model.text(),
   // files stored through the File module: [{ file_id, name, mime, size, url }]
   attachments: model.json().nullable(),
+  // the Message-ID of the email this reply came in by (replies by email): a second delivery of the
+  // same email adds nothing
+  email_message_id: model.text().unique("IDX_ticket_message_email_message_id_unique").nullable(),
 })
 
 export default TicketMessage

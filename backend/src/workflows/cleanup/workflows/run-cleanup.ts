@@ -1,22 +1,37 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { purgeNotificationLogsStep } from "../steps"
+import {
+  archiveEmailLogsStep,
+  purgeNotificationLogsStep,
+  purgePaymentFailuresStep,
+  purgeVerificationCodesStep,
+} from "../steps"
 
 export type RunCleanupWorkflowInput = {
   asOf: Date
-  /** rows deleted per statement (tests use a small page to walk the cursor) */
+  /** rows handled per statement (tests use a small page to walk the pages) */
   pageSize?: number
 }
 
 /**
- * The weekly clean-up as of a date: each step purges one kind of expired
- * data and reports its count. Subscription timelines are kept forever and
- * are not cleaned up here.
+ * The weekly clean-up as of a date: each step handles one kind of expired
+ * data and reports its count. Messages past the log's retention are deleted
+ * before older emails are archived, so nothing is archived only to go.
+ * Subscription timelines are kept forever and are not cleaned up here.
  */
 export const runCleanupWorkflow = createWorkflow("run-cleanup", (input: RunCleanupWorkflowInput) => {
   const notificationLogs = purgeNotificationLogsStep(input)
-  // Next clean-up steps go here, each with its own count in the result
-  // (expired verification codes: `purgeExpiredVerificationCodesStep(input)`).
+  const emailArchive = archiveEmailLogsStep(input)
+  const verificationCodes = purgeVerificationCodesStep(input)
+  const paymentFailures = purgePaymentFailuresStep(input)
   return new WorkflowResponse(
-    transform({ notificationLogs }, ({ notificationLogs }) => ({ notification_logs: notificationLogs }))
+    transform(
+      { notificationLogs, emailArchive, verificationCodes, paymentFailures },
+      ({ notificationLogs, emailArchive, verificationCodes, paymentFailures }) => ({
+        notification_logs: notificationLogs,
+        email_archive: emailArchive,
+        verification_codes: verificationCodes,
+        payment_failures: paymentFailures,
+      })
+    )
   )
 })

@@ -67,7 +67,13 @@ export async function deliverNotification(
         trigger_type: detail.template,
         idempotency_key: `${detail.idempotency_key}:${claim.attempts}`,
         // the same on every attempt and after restarts: what lets a receiver drop a duplicate
-        provider_data: { idempotency_key: detail.id },
+        // and the Reply-To a template's data names (a ticket's signed reply address)
+        provider_data: {
+          idempotency_key: detail.id,
+          ...(typeof (detail.data as Record<string, unknown> | null)?.reply_to === "string"
+            ? { reply_to: (detail.data as Record<string, unknown>).reply_to }
+            : {}),
+        },
       },
     ])
     await recordSuccess(log, id, notification, asOf)

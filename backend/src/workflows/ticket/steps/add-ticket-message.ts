@@ -11,6 +11,8 @@ export type AddTicketMessageStepInput = {
   author_id: string
   body: string
   attachments?: TicketAttachment[]
+  /** the Message-ID of the email the reply came in by (replies by email) */
+  email_message_id?: string | null
   asOf: Date
 }
 
@@ -33,6 +35,7 @@ export const addTicketMessageStep = createStep(
       author_id: input.author_id,
       body: input.body,
       attachments: (input.attachments ?? []) as unknown as Record<string, unknown>,
+      email_message_id: input.email_message_id ?? null,
     })
     const status = input.author_type === "admin" ? "pending" : "open"
     await tickets.updateTickets({ id: ticket.id, status, closed_at: null, last_message_at: new Date(input.asOf) })

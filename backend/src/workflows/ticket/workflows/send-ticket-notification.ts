@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { ticketNumber } from "../../../modules/ticket/utils"
 import { queueNotificationWorkflow } from "../../notification"
+import { getTicketReplyAddressStep } from "../steps"
 
 export type SendTicketNotificationInput = {
   id: string
@@ -25,7 +26,11 @@ export const sendTicketNotificationWorkflow = createWorkflow(
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true },
     })
-    const queued = transform({ input, tickets }, ({ input, tickets }) => {
+    // replies to the email join the thread (POST /hooks/email/inbound, or the local SMTP twin)
+    const replyTo = getTicketReplyAddressStep(
+      transform({ tickets }, ({ tickets }) => ({ display_id: Number((tickets[0] as any).display_id) }))
+    )
+    const queued = transform({ input, tickets, replyTo }, ({ input, tickets, replyTo }) => {
       const ticket = tickets[0] as any
       const messages = (ticket.messages ?? []) as any[]
       const message = input.message_id ? messages.find((m) => m.id === input.message_id) : null
@@ -39,6 +44,7 @@ export const sendTicketNotificationWorkflow = createWorkflow(
         data: {
           ticket: { id: ticket.id, number: ticketNumber(ticket.display_id), subject: ticket.subject, status: ticket.status },
           message: message ? { body: message.body, attachment_count: (message.attachments ?? []).length } : null,
+          ...(replyTo ? { reply_to: replyTo } : {}),
         },
       }
     })

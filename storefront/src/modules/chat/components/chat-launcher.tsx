@@ -69,9 +69,15 @@ export default function ChatLauncher({
 
   useEffect(() => {
     if (open) {
-      // after the panel is shown
-      const timer = setTimeout(() => input.current?.focus(), 0)
-      return () => clearTimeout(timer)
+      // after the panel is shown — and its conversation has loaded (a chunk of its own), for up to 5 s
+      let frame = 0
+      const until = Date.now() + 5000
+      const focus = () => {
+        if (input.current) input.current.focus()
+        else if (Date.now() < until) frame = requestAnimationFrame(focus)
+      }
+      frame = requestAnimationFrame(focus)
+      return () => cancelAnimationFrame(frame)
     }
   }, [open])
 
