@@ -242,7 +242,7 @@ for (const viewport of [PHONE, LAPTOP]) {
 
       await step(`account-${viewport.width}`, async () => {
         await registerInStorefront(page, { email: uniqueEmail(`public-${viewport.width}`), password: "correct-horse-42" })
-        for (const path of ["/account", "/account/orders", "/account/subscriptions", "/account/security"]) {
+        for (const path of ["/account", "/account/orders", "/account/subscriptions", "/account/payments", "/account/security"]) {
           await page.goto(`${STOREFRONT_URL}/us${path}`)
           await page.getByRole("navigation", { name: "Account" }).waitFor()
           await assertFits(`/us${path}`)

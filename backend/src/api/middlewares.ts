@@ -40,6 +40,8 @@ import { adminWebhookEndpointMiddlewares } from "./admin/webhook-endpoints/middl
 import { adminWebhookDeliveryMiddlewares } from "./admin/webhook-deliveries/middlewares"
 import { hardeningMiddlewares } from "./hardening-middlewares"
 import { staticUploadMiddlewares } from "./static/middlewares"
+import { adminPaymentFailureMiddlewares } from "./admin/payment-failures/middlewares"
+import { adminPaymentsOverviewMiddlewares } from "./admin/payments-overview/middlewares"
 
 export default defineMiddlewares({
   errorHandler: inputErrorHandler(),
@@ -63,6 +65,8 @@ export default defineMiddlewares({
     ...adminAnalyticsMiddlewares,
     ...adminOrdersExportMiddlewares,
     ...adminInvoiceMiddlewares,
+    ...adminPaymentFailureMiddlewares,
+    ...adminPaymentsOverviewMiddlewares,
     ...notificationHookMiddlewares,
     ...emailHookMiddlewares,
     ...provisioningHookMiddlewares,

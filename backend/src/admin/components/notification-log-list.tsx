@@ -231,7 +231,9 @@ export const NotificationLogList = ({ channel }: { channel: NotificationChannel 
             type="search"
             className="w-[260px]"
             placeholder={
-              channel === "email" ? "Search subject, text, recipient" : "Search text, recipient"
+              channel === "email"
+                ? "Search subject, text, recipient, customer, shopper ID"
+                : "Search text, recipient, customer, shopper ID"
             }
             aria-label="Search"
             value={param("q")}

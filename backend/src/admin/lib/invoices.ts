@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query"
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
 
 export type InvoiceDocument = {
@@ -13,6 +13,8 @@ export type InvoiceDocument = {
   tax_total: number
   total: number
   issued_at: string
+  // with `fields=…,order.display_id,order.email,order.customer_id` (the Invoices page)
+  order?: { id: string; display_id: number; email: string | null; customer_id: string | null } | null
 }
 
 type InvoiceList = { invoices: InvoiceDocument[]; count: number; limit: number; offset: number }
@@ -27,6 +29,60 @@ export const useOrderInvoices = (orderId: string) =>
       sdk.client.fetch<InvoiceList>("/admin/invoices", {
         query: { order_id: orderId, limit: 100, order: "issued_at" },
       }),
+  })
+
+export const INVOICES_PAGE_SIZE = 20
+
+export type InvoiceFilters = {
+  q?: string
+  number?: string
+  customer_id?: string
+  email?: string
+  kind?: string
+  issued_from?: string
+  issued_to?: string
+  limit: number
+  offset: number
+}
+
+const LIST_FIELDS = [
+  "id",
+  "order_id",
+  "kind",
+  "number",
+  "invoice_id",
+  "refund_id",
+  "currency_code",
+  "subtotal",
+  "tax_total",
+  "total",
+  "issued_at",
+  "order.id",
+  "order.display_id",
+  "order.email",
+  "order.customer_id",
+].join(",")
+
+/** Invoices and credit notes, newest first, by number, customer, email, kind, issue dates or a search. */
+export const useInvoices = ({ issued_from, issued_to, ...filters }: InvoiceFilters) =>
+  useQuery({
+    queryKey: ["invoices", "list", filters, issued_from, issued_to],
+    queryFn: () =>
+      sdk.client.fetch<InvoiceList>("/admin/invoices", {
+        query: {
+          ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== "" && v !== undefined)),
+          ...(issued_from || issued_to
+            ? {
+                issued_at: {
+                  ...(issued_from ? { gte: new Date(`${issued_from}T00:00:00`).toISOString() } : {}),
+                  ...(issued_to ? { lte: new Date(`${issued_to}T23:59:59.999`).toISOString() } : {}),
+                },
+              }
+            : {}),
+          fields: LIST_FIELDS,
+        },
+      }),
+    placeholderData: keepPreviousData,
   })
 
 export const useRefreshOrderInvoices = (orderId: string) => {

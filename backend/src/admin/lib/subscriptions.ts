@@ -146,6 +146,8 @@ export type SubscriptionFilters = {
   product_id?: string
   auto_renew?: "true" | "false"
   expiring_within_days?: number
+  // the customer's email, name, customer or shopper id, or the subscription's number or id
+  q?: string
   limit: number
   offset: number
 }

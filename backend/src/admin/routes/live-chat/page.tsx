@@ -1,4 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { DebouncedInput } from "../../components/debounced-input"
 import { ChatBubble } from "@medusajs/icons"
 import { Badge, Container, Heading, Tabs, Text, clx } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
@@ -128,22 +129,24 @@ const LiveChatPage = () => {
   const connected = useLiveInbox()
   const now = useNow(1000)
 
-  const setParam = (name: "tab" | "chat", value: string | null) =>
+  const q = searchParams.get("q") ?? ""
+  const search: Record<string, string> = q ? { q } : {}
+  const setParam = (name: "tab" | "chat" | "q", value: string | null) =>
     setSearchParams(
       (prev) => {
         const next = new URLSearchParams(prev)
         value ? next.set(name, value) : next.delete(name)
         return next
       },
-      { replace: name === "tab" }
+      { replace: name !== "chat" }
     )
 
   // one list per tab (their counts are the tab badges); the open tab's rows are shown
   const lists = {
-    waiting: useChats({ ...tabQuery("waiting"), limit: CHAT_PAGE_SIZE, offset: 0 }),
-    active: useChats({ ...tabQuery("active"), limit: CHAT_PAGE_SIZE, offset: 0 }),
-    mine: useChats({ ...tabQuery("mine"), limit: CHAT_PAGE_SIZE, offset: 0 }),
-    closed: useChats({ ...tabQuery("closed"), limit: CHAT_PAGE_SIZE, offset: 0 }, { enabled: tab === "closed" }),
+    waiting: useChats({ ...tabQuery("waiting"), ...search, limit: CHAT_PAGE_SIZE, offset: 0 }),
+    active: useChats({ ...tabQuery("active"), ...search, limit: CHAT_PAGE_SIZE, offset: 0 }),
+    mine: useChats({ ...tabQuery("mine"), ...search, limit: CHAT_PAGE_SIZE, offset: 0 }),
+    closed: useChats({ ...tabQuery("closed"), ...search, limit: CHAT_PAGE_SIZE, offset: 0 }, { enabled: tab === "closed" }),
   }
   const current = lists[tab]
   const chats = current.data?.chats ?? []
@@ -172,6 +175,18 @@ const LiveChatPage = () => {
       </div>
       <div className="flex h-[calc(100vh-190px)] min-h-[480px]">
         <div className="flex w-[340px] shrink-0 flex-col border-r">
+          <div className="border-b px-3 py-2">
+            <DebouncedInput
+              size="small"
+              type="search"
+              className="w-full"
+              placeholder="Search email, name, shopper ID"
+              aria-label="Search chats"
+              value={q}
+              onChange={(value) => setParam("q", value || null)}
+              data-testid="live-chat-search"
+            />
+          </div>
           <Tabs value={tab} onValueChange={(v) => setParam("tab", v)}>
             <Tabs.List className="flex flex-wrap gap-1 border-b px-3 py-2">
               {CHAT_TABS.map((t) => {

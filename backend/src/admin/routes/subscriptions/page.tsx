@@ -31,8 +31,8 @@ import {
   type SubscriptionStatus,
 } from "../../lib/subscriptions"
 
-type Param = "tab" | "status" | "customer_id" | "product_id" | "auto_renew" | "days" | "offset"
-const FILTERS: Param[] = ["status", "customer_id", "product_id", "auto_renew"]
+type Param = "tab" | "status" | "customer_id" | "product_id" | "auto_renew" | "days" | "offset" | "q"
+const FILTERS: Param[] = ["status", "customer_id", "product_id", "auto_renew", "q"]
 const EXPIRING_DAYS = ["7", "14", "30"]
 const ALL = "__all"
 
@@ -144,10 +144,11 @@ const SubscriptionsPage = () => {
   const customerId = param("customer_id")
   const productId = param("product_id")
   const autoRenew = param("auto_renew") as "true" | "false" | ""
+  const q = param("q")
 
   // "Expiring soon" uses the expiring route; with a customer / product filter the
   // list route's expiring_within_days does the same (active, expiring within N days).
-  const expiringViaList = tab === "expiring" && !!(customerId || productId)
+  const expiringViaList = tab === "expiring" && !!(customerId || productId || q)
   const list = useSubscriptions(
     {
       status: tab === "expiring" ? "active" : status || undefined,
@@ -155,6 +156,7 @@ const SubscriptionsPage = () => {
       product_id: productId || undefined,
       auto_renew: tab === "all" ? autoRenew || undefined : undefined,
       expiring_within_days: tab === "expiring" ? days : undefined,
+      q: q || undefined,
       limit: PAGE_SIZE,
       offset,
     },
@@ -172,7 +174,7 @@ const SubscriptionsPage = () => {
   const pageIndex = Math.floor(offset / PAGE_SIZE)
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const hasFilters =
-    (tab === "all" && (status || autoRenew)) || customerId || productId ? true : false
+    (tab === "all" && (status || autoRenew)) || customerId || productId || q ? true : false
   const open = (sub: Subscription) => navigate(SUBSCRIPTION_PATH(sub.id))
 
   return (
@@ -236,6 +238,13 @@ const SubscriptionsPage = () => {
               testId="subscriptions-expiring-days"
             />
           )}
+          <FilterInput
+            placeholder="Search email, name, shopper ID, SUB-…"
+            aria-label="Search subscriptions"
+            value={q}
+            onChange={(value) => setFilter("q", value)}
+            data-testid="subscriptions-search"
+          />
           <FilterInput
             placeholder="Customer ID"
             aria-label="Customer ID"

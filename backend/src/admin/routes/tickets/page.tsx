@@ -62,7 +62,7 @@ const TicketsPage = () => {
         <DebouncedInput
           size="small"
           className="w-[240px]"
-          placeholder="Search subject and messages"
+          placeholder="Search email, name, shopper ID, TKT-…, words"
           aria-label="Search tickets"
           data-testid="tickets-search"
           value={param("q")}

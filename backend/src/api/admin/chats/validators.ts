@@ -9,6 +9,8 @@ export const AdminGetChatsParams = z
     // "me", "unassigned" or an admin user id
     assigned_to: z.string().trim().min(1).max(100).optional(),
     customer_id: z.string().trim().min(1).max(100).optional(),
+    // the customer's email, name, customer id or shopper id, the chat's id or words of its subject
+    q: z.string().trim().max(200).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),
     offset: z.coerce.number().int().min(0).default(0),
   })

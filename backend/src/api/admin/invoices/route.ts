@@ -1,14 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { invoiceFilters } from "./helpers"
 import type { AdminGetInvoicesParamsType } from "./validators"
 
-/** GET /admin/invoices — invoices and credit notes by order, kind, year or number, newest first. */
+/** GET /admin/invoices — invoices and credit notes by order, kind, year, number, customer, email, issue date or `q`, newest first. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetInvoicesParamsType>, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q, ...filters } = req.filterableFields as Record<string, unknown>
-  if (q) {
-    filters.number = { $ilike: `${String(q).replace(/[%_\\]/g, "\\$&")}%` }
-  }
+  const filters = await invoiceFilters(req.scope, req.filterableFields as Record<string, unknown>)
   const { data, metadata } = await query.graph({
     entity: "invoice",
     fields: req.queryConfig.fields,

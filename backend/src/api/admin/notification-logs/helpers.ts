@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { customerIdsMatching } from "../../utils/customer-search"
 import { adminNotificationLogDetailFields } from "./query-config"
 
 /** A log entry with its rendered bodies and the resends it led to (404 when unknown). */
@@ -19,10 +20,10 @@ export async function refetchNotificationLog(container: MedusaContainer, id: str
 
 /**
  * Filters of the list route, text search over recipient, subject, body and
- * shopper id. Archived emails are left out unless `archived` is "true" (only
- * them) or "all".
+ * shopper id, and the customer (email, name, customer or shopper id). Archived
+ * emails are left out unless `archived` is "true" (only them) or "all".
  */
-export function notificationLogFilters(params: Record<string, unknown>): Record<string, unknown> {
+export async function notificationLogFilters(container: MedusaContainer, params: Record<string, unknown>): Promise<Record<string, unknown>> {
   const { q, archived, ...rest } = params
   const filters: Record<string, unknown> = {}
   if (archived === "true") {
@@ -43,7 +44,16 @@ export function notificationLogFilters(params: Record<string, unknown>): Record<
   }
   if (typeof q === "string" && q.trim()) {
     const like = { $ilike: `%${q.trim().replace(/[%_]/g, (c) => `\\${c}`)}%` }
-    filters.$or = [{ to: like }, { subject: like }, { body_text: like }, { shopper_id: like }, { template: like }]
+    const customerIds = await customerIdsMatching(container, q)
+    filters.$or = [
+      { to: like },
+      { subject: like },
+      { body_text: like },
+      { shopper_id: like },
+      { template: like },
+      { id: q.trim() },
+      ...(customerIds.length ? [{ customer_id: customerIds }] : []),
+    ]
   }
   return filters
 }

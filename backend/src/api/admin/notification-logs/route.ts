@@ -12,7 +12,7 @@ export const GET = async (
   const { data, metadata } = await query.graph({
     entity: "notification_detail",
     fields: req.queryConfig.fields,
-    filters: notificationLogFilters(req.filterableFields as Record<string, unknown>),
+    filters: await notificationLogFilters(req.scope, req.filterableFields as Record<string, unknown>),
     pagination: {
       ...req.queryConfig.pagination,
       order: req.queryConfig.pagination?.order ?? { created_at: "DESC", id: "DESC" },

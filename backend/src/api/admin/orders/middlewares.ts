@@ -1,7 +1,9 @@
 import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { ordersByShopper } from "./search-middlewares"
 import { AdminCreateOrderRefund, AdminExportOrdersParams } from "./validators"
 
 export const adminOrdersExportMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/admin/orders", middlewares: [ordersByShopper] },
   {
     method: ["GET"],
     matcher: "/admin/orders/export",

@@ -2,14 +2,17 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import SubscriptionOrderLink from "../../../links/subscription-order"
 import { present, SUBSCRIPTION_FIELDS } from "../../store/subscriptions/helpers"
-import { subscriptionFilters } from "./helpers"
+import { subscriptionFilters, subscriptionSearch } from "./helpers"
 import type { AdminGetSubscriptionsParamsType } from "./validators"
 
-/** GET /admin/subscriptions — filter by status, customer, product, region, expiring within N days. */
+/** GET /admin/subscriptions — filter by status, customer, product, region, expiring within N days; `q` searches. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetSubscriptionsParamsType>, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { order_id, ...params } = req.filterableFields as Record<string, unknown>
+  const { order_id, q, ...params } = req.filterableFields as Record<string, unknown>
   const filters = subscriptionFilters(params)
+  if (typeof q === "string" && q) {
+    filters.$or = await subscriptionSearch(req.scope, q)
+  }
   if (typeof order_id === "string") {
     // the subscription ↔ order link holds the buying order and every renewal order
     const { data: links } = await query.graph({

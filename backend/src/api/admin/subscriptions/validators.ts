@@ -14,6 +14,8 @@ export const AdminGetSubscriptionsParams = createFindParams({ limit: 20, offset:
     region_id: z.string().optional(),
     auto_renew: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()).optional(),
     expiring_within_days: z.coerce.number().int().min(0).max(3650).optional(),
+    // the customer's email, name, customer id or shopper id, or the subscription's number (SUB-10042) or id
+    q: z.string().trim().max(200).optional(),
   })
 )
 export type AdminGetSubscriptionsParamsType = z.infer<typeof AdminGetSubscriptionsParams>

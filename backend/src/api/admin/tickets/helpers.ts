@@ -1,10 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { TICKET_MODULE } from "../../../modules/ticket"
 import type TicketModuleService from "../../../modules/ticket/service"
+import { containsLike, customerIdsMatching } from "../../utils/customer-search"
 
 /**
  * List filters: plain fields as given, "unassigned", and `q` matched
- * (case-insensitively) against the subject or any message of the thread.
+ * (case-insensitively) against the subject or any message of the thread,
+ * the customer (email, name, customer or shopper id), the number TKT-100042 or the id.
  */
 export async function ticketFilters(container: MedusaContainer, params: Record<string, unknown>) {
   const { q, assignee_id, ...rest } = params
@@ -15,11 +17,20 @@ export async function ticketFilters(container: MedusaContainer, params: Record<s
     filters.assignee_id = assignee_id
   }
   if (typeof q === "string" && q) {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    const like = containsLike(q)
     const tickets: TicketModuleService = container.resolve(TICKET_MODULE)
     const messages = await tickets.listTicketMessages({ body: { $ilike: like } } as any, { select: ["ticket_id"], take: 1000 } as any)
     const ids = [...new Set(messages.map((m: any) => m.ticket_id as string))]
-    filters.$or = [{ subject: { $ilike: like } }, ...(ids.length ? [{ id: ids }] : [])]
+    const or: Record<string, unknown>[] = [{ subject: { $ilike: like } }, { id: [q, ...ids] }]
+    const number = /^TKT-(\d{6,9})$/i.exec(q)
+    if (number && Number(number[1]) > 100000) {
+      or.push({ display_id: Number(number[1]) - 100000 })
+    }
+    const customerIds = await customerIdsMatching(container, q)
+    if (customerIds.length) {
+      or.push({ customer_id: customerIds })
+    }
+    filters.$or = or
   }
   return filters
 }

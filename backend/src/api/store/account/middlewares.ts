@@ -12,6 +12,7 @@ import {
   StoreDeleteAccount,
   StoreDisableFactor,
   StoreGetNotificationsParams,
+  StoreGetPaymentsParams,
   StoreRegisterAccount,
   StoreResendEmailCode,
   StoreSendMfaCode,
@@ -30,6 +31,7 @@ export const storeAccountMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformQuery(StoreGetNotificationsParams, listStoreNotificationsQueryConfig)],
   },
   { method: ["GET"], matcher: "/store/account/security", middlewares: [customer] },
+  { method: ["GET"], matcher: "/store/account/payments", middlewares: [customer, validateAndTransformQuery(StoreGetPaymentsParams, {})] },
   {
     method: ["POST"],
     matcher: "/store/account/security/factors/:id/disable",

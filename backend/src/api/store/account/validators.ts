@@ -6,6 +6,14 @@ export const StoreGetNotificationsParams = createFindParams({ limit: 20, offset:
 )
 export type StoreGetNotificationsParamsType = z.infer<typeof StoreGetNotificationsParams>
 
+export const StoreGetPaymentsParams = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type StoreGetPaymentsParamsType = z.infer<typeof StoreGetPaymentsParams>
+
 const email = z.string().trim().toLowerCase().email().max(254)
 const code = z.string().trim().regex(/^\d{6}$/, "The code has 6 digits")
 const password = z.string().min(1).max(200)

@@ -11,6 +11,7 @@ export default function AccountNav({ countryCode }: { countryCode: string }) {
     { href: base, label: "Overview", exact: true },
     { href: `${base}/orders`, label: "Orders" },
     { href: `${base}/subscriptions`, label: "Subscriptions" },
+    { href: `${base}/payments`, label: "Payments" },
     { href: `${base}/messages`, label: "Messages" },
     { href: `${base}/support`, label: "Support" },
     { href: `${base}/profile`, label: "Profile" },

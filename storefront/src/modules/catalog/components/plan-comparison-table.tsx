@@ -52,7 +52,7 @@ export default function PlanComparisonTable({
           return (
             <li key={plan} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
               <div className="flex items-baseline justify-between gap-3">
-                <h4 className="font-semibold text-navy-900">{plan}</h4>
+                <h3 className="font-semibold text-navy-900">{plan}</h3>
                 <p className="text-right">
                   {monthly?.amount != null ? (
                     <>

@@ -1,0 +1,22 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createOperatorMap } from "@medusajs/medusa/api/utils/validators"
+
+/** created_at[gte]=…&created_at[lte]=… (Medusa's $gte/$lte spelling works too). */
+const dateRange = z.preprocess(
+  (value) =>
+    value && typeof value === "object"
+      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k.startsWith("$") ? k : `$${k}`, v]))
+      : value,
+  createOperatorMap()
+)
+
+export const AdminGetPaymentsOverviewParams = createFindParams({ limit: 20, offset: 0 }).merge(
+  z.object({
+    provider_id: z.string().trim().min(1).max(100).optional(),
+    customer_id: z.string().trim().min(1).max(100).optional(),
+    created_at: dateRange.optional(),
+    // the customer's email, name, customer or shopper id; the payment's or order's id, or the order number
+    q: z.string().trim().max(200).optional(),
+  })
+)
+export type AdminGetPaymentsOverviewParamsType = z.infer<typeof AdminGetPaymentsOverviewParams>

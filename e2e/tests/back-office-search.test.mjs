@@ -1,0 +1,69 @@
+import assert from "node:assert/strict"
+import { after, before, test } from "node:test"
+import { adminApiHeaders, buySubscription, loginToAdmin } from "../lib/admin.mjs"
+import { assertUp, BACKEND_URL, download, launchBrowser, newPerson, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
+
+// Support finds a customer's money by email: two shoppers buy a plan (bank
+// transfer); the admin searches the Payments page and the Invoices page by the
+// first shopper's email, sees only that shopper's rows, opens the order from
+// the payment and downloads the invoice PDF. Both apps must be running with
+// the seed loaded.
+
+let browser
+let admin
+
+before(async () => {
+  await assertUp(`${BACKEND_URL}/health`, "Backend")
+  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
+  browser = await launchBrowser()
+  admin = await newPerson(browser)
+})
+
+after(async () => {
+  await browser?.close()
+})
+
+const step = stepper("back-office-search", () => admin.page)
+
+test("the admin finds a customer's payments and invoices by email and opens them", async () => {
+  const headers = await adminApiHeaders()
+  const mine = await buySubscription({ admin: headers, prefix: "search-mine", paid: false })
+  const other = await buySubscription({ admin: headers, prefix: "search-other", paid: false })
+  const { page } = admin
+
+  await step("sign in to the admin", async () => {
+    await loginToAdmin(page)
+  })
+
+  await step("Payments: search by email shows only that customer's payment", async () => {
+    await page.goto(`${BACKEND_URL}/app/payments`)
+    await page.getByTestId("payments-search").fill(mine.email)
+    const table = page.getByTestId("payments-all-table")
+    await table.getByText(mine.email).first().waitFor()
+    assert.equal(await table.getByText(other.email).count(), 0)
+    assert.equal(await table.getByTestId("payments-order-link").count(), 1)
+    assert.equal((await table.getByTestId("payments-order-link").textContent()).trim(), `#${mine.order.display_id}`)
+  })
+
+  await step("Payments: the order link opens the order", async () => {
+    await page.getByTestId("payments-all-table").getByTestId("payments-order-link").click()
+    await page.waitForURL(new RegExp(`/app/orders/${mine.order.id}$`))
+  })
+
+  await step("Payments: the failed-payments tab answers the same search", async () => {
+    await page.goto(`${BACKEND_URL}/app/payments?tab=failed&q=${encodeURIComponent(mine.email)}`)
+    await page.getByTestId("payments-failed-table").waitFor()
+    assert.equal(await page.getByTestId("payments-failed-table").getByText(other.email).count(), 0)
+  })
+
+  await step("Invoices: search by email finds the customer's invoice and downloads it", async () => {
+    await page.goto(`${BACKEND_URL}/app/invoices`)
+    await page.getByTestId("invoices-search").fill(mine.email)
+    const table = page.getByTestId("invoices-table")
+    await table.getByText(mine.email).first().waitFor()
+    assert.equal(await table.getByText(other.email).count(), 0)
+    const { name, bytes } = await download(page, table.getByTestId("invoices-download").first())
+    assert.match(name, /^INV-\d{4}-\d{6}\.pdf$/)
+    assert.equal(bytes.subarray(0, 5).toString(), "%PDF-")
+  })
+})
