@@ -66,18 +66,25 @@ medusaIntegrationTestRunner({
       })
 
       it("hands over when the customer asks for a person, and says so", async () => {
+        const shopper = await registerCustomer(api, ctx)
         for (const message of ["I want to talk to a person", "Can I speak to a human about my DNS?", "connect me with a support agent"]) {
-          const data = await ask(message)
+          const data = await ask(message, {}, { headers: { ...shopper.headers.headers, "x-forwarded-for": guest().headers["x-forwarded-for"] } })
           expect(data).toMatchObject({ handover: true, handover_reason: "requested", citations: [] })
           expect(data.answer).toMatch(/handing you over to a member of our team/)
         }
+        // a guest asking for a person is told how to reach one, never that one takes over
+        const data = await ask("I want to talk to a person")
+        expect(data).toMatchObject({ handover: true, handover_reason: "requested", citations: [] })
+        expect(data.answer).toMatch(/support team can help/)
+        expect(data.answer).not.toMatch(/take over|handing you over/)
       })
 
       it("hands over with low confidence for gibberish or off-topic questions", async () => {
         for (const message of ["qwxz plorbinate frumious bandersnatch", "What's the weather like in Paris?"]) {
           const data = await ask(message)
           expect(data).toMatchObject({ handover: true, handover_reason: "low_confidence", citations: [], provider: "offline" })
-          expect(data.answer).toMatch(/handing you over/)
+          expect(data.answer).toMatch(/support team can help/)
+          expect(data.answer).not.toMatch(/take over/)
           expect(data.confidence).toBeLessThan(0.4)
         }
       })
@@ -87,7 +94,56 @@ medusaIntegrationTestRunner({
         expect(once.handover).toBe(false)
         const twice = await ask("How do I add an SSH key to my server?", { unhelpful_count: 2 })
         expect(twice).toMatchObject({ handover: true, handover_reason: "unhelpful", citations: [] })
-        expect(twice.answer).toMatch(/handing you over/)
+        expect(twice.answer).not.toMatch(/take over/)
+      })
+
+      describe("a guest's handover follows support's chat hours (POST /admin/support-profile)", () => {
+        let admin: { headers: Record<string, string> }
+        beforeAll(async () => {
+          admin = await adminHeaders(api)
+        })
+        afterAll(async () => {
+          await api.post("/admin/support-profile", { timezone: "UTC", days: [1, 2, 3, 4, 5], opens_at: "08:00", closes_at: "20:00" }, admin)
+        })
+
+        it("inside chat hours: sign in to chat with a person", async () => {
+          await api.post("/admin/support-profile", { days: [0, 1, 2, 3, 4, 5, 6], opens_at: "00:00", closes_at: "24:00" }, admin)
+          const data = await ask("I want to talk to a person")
+          expect(data.handover).toBe(true)
+          expect(data.answer).toMatch(/sign in to chat with a person/)
+          expect(data.answer).not.toMatch(/take over|closed/)
+        })
+
+        it("outside chat hours: the hours and the contact page", async () => {
+          // the route asks as of now: people answer only on a day three days away
+          const day = (new Date().getUTCDay() + 3) % 7
+          await api.post("/admin/support-profile", { timezone: "UTC", days: [day], opens_at: "00:00", closes_at: "24:00" }, admin)
+          const data = await ask("qwxz plorbinate frumious bandersnatch")
+          expect(data).toMatchObject({ handover: true, handover_reason: "low_confidence" })
+          expect(data.answer).toMatch(/closed right now/)
+          expect(data.answer).toContain("00:00–24:00 UTC")
+          expect(data.answer).toContain("contact page (/contact)")
+          expect(data.answer).not.toMatch(/take over|sign in to chat/)
+        })
+
+        it("follows the time zone and the moment asked (the workflow's asOf)", async () => {
+          // Monday and Wednesday 09:00–10:00 in Berlin (UTC+1 in December)
+          await api.post("/admin/support-profile", { timezone: "Europe/Berlin", days: [1, 3], opens_at: "09:00", closes_at: "10:00" }, admin)
+          const at = (iso: string) =>
+            answerQuestionWorkflow(getContainer()).run({ input: { message: "I want to talk to a person", asOf: new Date(iso) } })
+          const { result: open } = await at("2026-12-07T08:30:00Z") // Monday 09:30 Berlin
+          expect(open.answer).toMatch(/sign in to chat with a person/)
+          const { result: closed } = await at("2026-12-07T09:30:00Z") // Monday 10:30 Berlin
+          expect(closed.answer).toContain("Monday and Wednesday, 09:00–10:00 Europe/Berlin")
+          expect(closed.answer).toContain("contact page (/contact)")
+          // a customer in the chat is still handed to a person
+          const shopper = await registerCustomer(api, ctx)
+          const { data: me } = await api.get("/store/customers/me", shopper.headers)
+          const { result: customer } = await answerQuestionWorkflow(getContainer()).run({
+            input: { message: "I want to talk to a person", customer_id: me.customer.id, asOf: new Date("2026-12-07T09:30:00Z") },
+          })
+          expect(customer.answer).toMatch(/handing you over/)
+        })
       })
 
       it("answers signed-in customers the same way", async () => {

@@ -365,6 +365,39 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/store/subscriptions/${sub.id}`, shopper.headers)).data.subscription.status).toBe("cancelled")
     })
 
+    describe("POST /admin/subscriptions/:id/cancel", () => {
+      it("cancels at period end: the service runs until it expires, then ends; on the action log", async () => {
+        const { shopper, sub } = await buyPlan()
+        const { data } = await api.post(`/admin/subscriptions/${sub.id}/cancel`, { at: "period_end", reason: "Customer asked by phone" }, admin)
+        expect(data.subscription).toMatchObject({ status: "active", cancel_at_period_end: true, auto_renew: false })
+        expect(data.subscription.events.at(-1)).toMatchObject({ type: "cancel_requested", actor: "admin", note: "Customer asked by phone" })
+        expect(await statusOf(api.post(`/admin/subscriptions/${sub.id}/cancel`, { at: "period_end" }, admin))).toBe(400)
+        await lifecycle(new Date(new Date(sub.expires_at).getTime() + DAY))
+        expect((await getSub(shopper, sub.id)).status).toBe("cancelled")
+        const { data: log } = await api.get(`/admin/action-logs?resource_id=${sub.id}`, admin)
+        expect(log.action_logs.map((a: any) => [a.action, a.reason])).toContainEqual(["subscription.cancelled", "Customer asked by phone"])
+      })
+
+      it("cancels now: cancelled at once, and a second cancel is refused", async () => {
+        const { shopper, sub } = await buyPlan()
+        const { data } = await api.post(`/admin/subscriptions/${sub.id}/cancel`, { at: "now" }, admin)
+        expect(data.subscription).toMatchObject({ status: "cancelled", auto_renew: false })
+        expect(data.subscription.cancelled_at).toBeTruthy()
+        expect((await getSub(shopper, sub.id)).status).toBe("cancelled")
+        expect(await statusOf(api.post(`/admin/subscriptions/${sub.id}/cancel`, { at: "now" }, admin))).toBe(400)
+      })
+
+      it("answers bad input with 400, an unknown id with 404, and needs an admin", async () => {
+        const { shopper, sub } = await buyPlan()
+        expect(await statusOf(api.post(`/admin/subscriptions/${sub.id}/cancel`, {}, admin))).toBe(400)
+        expect(await statusOf(api.post(`/admin/subscriptions/${sub.id}/cancel`, { at: "tomorrow" }, admin))).toBe(400)
+        expect(await statusOf(api.post(`/admin/subscriptions/${sub.id}/cancel`, { at: "now", extra: 1 }, admin))).toBe(400)
+        expect(await statusOf(api.post(`/admin/subscriptions/sub_nope/cancel`, { at: "now" }, admin))).toBe(404)
+        expect(await statusOf(api.post(`/admin/subscriptions/${sub.id}/cancel`, { at: "now" }, shopper.headers))).toBe(401)
+        expect((await getSub(shopper, sub.id)).status).toBe("active")
+      })
+    })
+
     it("gives admins suspend (with a reason), unsuspend and extend, on the timeline", async () => {
       const { shopper, sub } = await buyPlan()
       expect(await statusOf(api.post(`/admin/subscriptions/${sub.id}/suspend`, {}, admin))).toBe(400)

@@ -120,14 +120,20 @@ medusaIntegrationTestRunner({
 
       it("lets an admin open a ticket on behalf of a customer, who gets the confirmation and sees it", async () => {
         const shopper = await registerCustomer(api, ctx)
-        const { data: customers } = await api.get(`/admin/customers?q=${encodeURIComponent(shopper.email)}`, admin)
+        // the "New ticket" drawer's customer picker: part of the email, the fields it shows
+        const { data: customers } = await api.get(
+          `/admin/customers?q=${encodeURIComponent(shopper.email.split("@")[0])}&limit=8&fields=id,email,first_name,last_name,has_account`,
+          admin
+        )
+        expect(customers.customers).toHaveLength(1)
+        expect(customers.customers[0]).toMatchObject({ email: shopper.email, has_account: true })
         const customerId = customers.customers[0].id
         const { data } = await api.post(
           "/admin/tickets",
-          { customer_id: customerId, subject: "Called about billing", category: "billing", body: "Customer called: invoice address wrong.", source: "email" },
+          { customer_id: customerId, subject: "Called about billing", category: "billing", priority: "high", body: "Customer called: invoice address wrong.", source: "email" },
           admin
         )
-        expect(data.ticket).toMatchObject({ customer_id: customerId, source: "email", status: "open" })
+        expect(data.ticket).toMatchObject({ customer_id: customerId, source: "email", status: "open", priority: "high" })
         expect(data.ticket.assignee_id).toBeTruthy()
         expect(await emails(shopper.email, "ticket_created")).toBe(1)
         const { data: list } = await api.get("/store/tickets", shopper.headers)

@@ -42,6 +42,9 @@ import { hardeningMiddlewares } from "./hardening-middlewares"
 import { staticUploadMiddlewares } from "./static/middlewares"
 import { adminPaymentFailureMiddlewares } from "./admin/payment-failures/middlewares"
 import { adminPaymentsOverviewMiddlewares } from "./admin/payments-overview/middlewares"
+import { adminSupportProfileMiddlewares } from "./admin/support-profile/middlewares"
+import { storeSupportMiddlewares } from "./store/support/middlewares"
+import { adminNotificationTemplateMiddlewares } from "./admin/notification-templates/middlewares"
 
 export default defineMiddlewares({
   errorHandler: inputErrorHandler(),
@@ -88,6 +91,9 @@ export default defineMiddlewares({
     ...storePaymentCollectionMiddlewares,
     ...adminWebhookEndpointMiddlewares,
     ...adminWebhookDeliveryMiddlewares,
+    ...adminSupportProfileMiddlewares,
+    ...storeSupportMiddlewares,
+    ...adminNotificationTemplateMiddlewares,
     ...hardeningMiddlewares,
   ],
 })

@@ -16,7 +16,7 @@ import { SubscriptionChangePlanDrawer } from "./subscription-change-plan-drawer"
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-type Dialog = "suspend" | "unsuspend" | "extend" | "change-plan" | "cancel-change" | null
+type Dialog = "suspend" | "unsuspend" | "extend" | "change-plan" | "cancel-change" | "cancel" | null
 
 /** Why the plan can't be changed from here; null when it can. */
 const changePlanDisabledReason = (status: SubscriptionDetail["status"]) => {
@@ -29,7 +29,11 @@ const changePlanDisabledReason = (status: SubscriptionDetail["status"]) => {
   return null
 }
 
-/** Suspend, unsuspend, extend and plan changes, each confirmed in a dialog. */
+/** Why the subscription can't be cancelled from here; null when it can. */
+const cancelDisabledReason = (subscription: SubscriptionDetail) =>
+  subscription.status === "cancelled" ? "The subscription is already cancelled" : null
+
+/** Suspend, unsuspend, extend, plan changes and cancel, each confirmed in a dialog. */
 export const SubscriptionActions = ({ subscription }: { subscription: SubscriptionDetail }) => {
   const [dialog, setDialog] = useState<Dialog>(null)
   const [reason, setReason] = useState("")
@@ -37,6 +41,7 @@ export const SubscriptionActions = ({ subscription }: { subscription: Subscripti
   const [mode, setMode] = useState<"days" | "until">("days")
   const [days, setDays] = useState("30")
   const [until, setUntil] = useState("")
+  const [cancelAt, setCancelAt] = useState<"now" | "period_end">("period_end")
   const action = useSubscriptionAction(subscription.id)
   const cancelChange = useCancelScheduledPlanChange(subscription.id)
   const scheduled = subscription.scheduled_change
@@ -45,6 +50,7 @@ export const SubscriptionActions = ({ subscription }: { subscription: Subscripti
     setReason("")
     setNote("")
     setMode("days")
+    setCancelAt(subscription.cancel_at_period_end ? "now" : "period_end")
     setDays("30")
     setUntil(toDateInput(new Date(new Date(subscription.expires_at).getTime() + 30 * DAY_MS)))
     action.reset()
@@ -120,6 +126,14 @@ export const SubscriptionActions = ({ subscription }: { subscription: Subscripti
           <ArrowPath />
           Change plan
         </ActionButton>
+        <ActionButton
+          disabledReason={cancelDisabledReason(subscription)}
+          onClick={() => openDialog("cancel")}
+          testId="subscription-cancel"
+        >
+          <XMark />
+          Cancel subscription
+        </ActionButton>
         {scheduled && (
           <ActionButton
             disabledReason={null}
@@ -168,6 +182,69 @@ export const SubscriptionActions = ({ subscription }: { subscription: Subscripti
           testId="subscription-cancel-change"
         />
       )}
+
+      <ActionPrompt
+        open={dialog === "cancel"}
+        onOpenChange={(open) => !open && setDialog(null)}
+        title={`Cancel ${subscription.number}?`}
+        description={
+          cancelAt === "now"
+            ? "The subscription ends now and its service stops. Nothing is refunded here: refund the order separately if needed."
+            : `The service keeps running until ${formatDate(subscription.expires_at)}, then ends. Auto-renew is turned off.`
+        }
+        confirmLabel={cancelAt === "now" ? "Cancel now" : "Cancel at period end"}
+        variant="danger"
+        canConfirm={
+          trimmedReason.length <= TEXT_MAX && !(cancelAt === "period_end" && subscription.cancel_at_period_end)
+        }
+        isPending={action.isPending}
+        onConfirm={() =>
+          run(
+            { action: "cancel", body: { at: cancelAt, ...(trimmedReason ? { reason: trimmedReason } : {}) } },
+            cancelAt === "now"
+              ? `${subscription.number} cancelled`
+              : `${subscription.number} ends on ${formatDate(subscription.expires_at)}`
+          )
+        }
+        testId="subscription-cancel"
+      >
+        <RadioGroup
+          value={cancelAt}
+          onValueChange={(value) => setCancelAt(value === "now" ? "now" : "period_end")}
+          className="flex flex-col gap-y-2"
+        >
+          <div className="flex items-center gap-x-2">
+            <RadioGroup.Item
+              value="period_end"
+              id="subscription-cancel-at-period-end"
+              disabled={subscription.cancel_at_period_end}
+              data-testid="subscription-cancel-at-period-end"
+            />
+            <Label size="small" htmlFor="subscription-cancel-at-period-end">
+              {subscription.cancel_at_period_end
+                ? "At period end (already scheduled)"
+                : `At period end (${formatDate(subscription.expires_at)})`}
+            </Label>
+          </div>
+          <div className="flex items-center gap-x-2">
+            <RadioGroup.Item value="now" id="subscription-cancel-at-now" data-testid="subscription-cancel-at-now" />
+            <Label size="small" htmlFor="subscription-cancel-at-now">
+              Now (the service stops at once)
+            </Label>
+          </div>
+        </RadioGroup>
+        <Field label="Reason (optional)" htmlFor="subscription-cancel-reason">
+          <Textarea
+            id="subscription-cancel-reason"
+            rows={2}
+            maxLength={TEXT_MAX}
+            placeholder="e.g. Customer asked by phone"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            data-testid="subscription-cancel-reason"
+          />
+        </Field>
+      </ActionPrompt>
 
       <ActionPrompt
         open={dialog === "suspend"}

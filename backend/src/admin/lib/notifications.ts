@@ -75,6 +75,33 @@ export type NotificationTemplate = {
   channel: NotificationChannel
   label: string
   description: string
+  /** an admin's version is sent instead of the built-in text */
+  edited?: boolean
+  version?: number | null
+}
+
+/** Handlebars sources of a template. */
+export type TemplateSources = { subject: string | null; html: string | null; text: string }
+
+export type TemplateVersion = TemplateSources & {
+  id: string
+  version: number
+  source: "edit" | "revert" | "reset"
+  reverted_from: number | null
+  author_id: string | null
+  created_at: string
+}
+
+/** `GET /admin/notification-templates/:name`: what the editor needs. */
+export type NotificationTemplateDetail = {
+  template: NotificationTemplate & {
+    version: number | null
+    edited: boolean
+    current: TemplateSources
+    default: TemplateSources
+    sample: Record<string, unknown>
+  }
+  versions: TemplateVersion[]
 }
 
 export type NotificationTemplatePreview = {
@@ -118,6 +145,7 @@ export const notificationKeys = {
   detail: (id: string) => [...notificationKeys.all, "detail", id] as const,
   templates: ["notification-templates"] as const,
   preview: (name: string) => ["notification-templates", "preview", name] as const,
+  template: (name: string) => ["notification-templates", "detail", name] as const,
 }
 
 function toQuery({ created_after, created_before, ...filters }: NotificationLogFilters) {
@@ -204,6 +232,49 @@ export const useTemplatePreview = (name: string | null | undefined) =>
         `/admin/notification-templates/${encodeURIComponent(name!)}/preview`
       ),
     enabled: !!name,
+  })
+
+/** One template with its built-in and current sources and its versions. */
+export const useNotificationTemplate = (name: string | null | undefined) =>
+  useQuery({
+    queryKey: notificationKeys.template(name ?? ""),
+    queryFn: () => sdk.client.fetch<NotificationTemplateDetail>(`/admin/notification-templates/${name}`),
+    enabled: !!name,
+  })
+
+export type TemplateChange =
+  | { action: "save"; body: TemplateSources }
+  | { action: "revert"; body: { version: number } }
+  | { action: "reset"; body: Record<string, never> }
+
+/** Saves an edit, reverts or resets: a new version; the list, detail and preview are refreshed. */
+export const useChangeTemplate = (name: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ action, body }: TemplateChange) =>
+      sdk.client.fetch<NotificationTemplateDetail>(
+        `/admin/notification-templates/${name}${action === "save" ? "" : `/${action}`}`,
+        { method: "POST", body }
+      ),
+    onSuccess: (data) => {
+      queryClient.setQueryData(notificationKeys.template(name), data)
+      queryClient.invalidateQueries({ queryKey: notificationKeys.templates })
+    },
+  })
+}
+
+/** Renders unsaved sources with the template's sample data. */
+export const usePreviewDraft = (name: string) =>
+  useMutation({
+    mutationFn: (body: TemplateSources) =>
+      sdk.client.fetch<NotificationTemplatePreview>(`/admin/notification-templates/${name}/preview`, { method: "POST", body }),
+  })
+
+/** Sends the template as customers get it now, with sample data, to the signed-in admin. */
+export const useSendTemplateTest = (name: string) =>
+  useMutation({
+    mutationFn: () =>
+      sdk.client.fetch<{ notification_log: NotificationLog }>(`/admin/notification-templates/${name}/test`, { method: "POST", body: {} }),
   })
 
 export type SendCustomerMessage =

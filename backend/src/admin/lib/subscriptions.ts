@@ -210,6 +210,7 @@ export type SubscriptionAction =
   | { action: "suspend"; body: { reason: string } }
   | { action: "unsuspend"; body: { note?: string } }
   | { action: "extend"; body: { days: number; note?: string } | { until: string; note?: string } }
+  | { action: "cancel"; body: { at: "now" | "period_end"; reason?: string } }
 
 /**
  * After a change: the answer (the subscription with its events, without the

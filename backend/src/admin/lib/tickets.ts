@@ -160,3 +160,41 @@ export const formatDateTime = (value?: string | null) =>
 
 export const formatSize = (bytes: number) =>
   bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+export const TICKET_CATEGORIES = ["general", "billing", "technical", "account", "sales"] as const
+export type TicketCategory = (typeof TICKET_CATEGORIES)[number]
+
+export type NewTicket = {
+  customer_id: string
+  subject: string
+  category: TicketCategory
+  priority: TicketPriority
+  body: string
+}
+
+/** Opens a ticket for a customer (POST /admin/tickets): assigned to the admin, the customer gets the confirmation email. */
+export const useCreateTicket = () => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: NewTicket) => sdk.client.fetch<{ ticket: Ticket }>("/admin/tickets", { method: "POST", body }),
+    onSuccess: (data) => {
+      queryClient.setQueryData(ticketKeys.detail(data.ticket.id), data)
+      queryClient.invalidateQueries({ queryKey: ["tickets", "list"] })
+    },
+  })
+}
+
+export type CustomerChoice = { id: string; email: string; first_name: string | null; last_name: string | null; has_account?: boolean }
+
+/** Customers matching `q` (name or email; Medusa's GET /admin/customers), for the new-ticket picker. */
+export const useCustomerSearch = (q: string) =>
+  useQuery({
+    queryKey: ["customers", "ticket-picker", q],
+    queryFn: () =>
+      sdk.client.fetch<{ customers: CustomerChoice[] }>("/admin/customers", {
+        query: { q, limit: 8, fields: "id,email,first_name,last_name,has_account" },
+      }),
+    enabled: q.trim().length >= 2,
+    placeholderData: keepPreviousData,
+    select: (data) => data.customers,
+  })

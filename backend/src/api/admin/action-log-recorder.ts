@@ -7,7 +7,7 @@ import { requestContext } from "../utils/security"
 /** Routes whose workflows write a richer entry themselves (with the reason typed). */
 const SELF_LOGGED = [
   /^\/admin\/customers\/[^/]+\/(suspend|activate|reset-2fa|reset-password|verify-email)$/,
-  /^\/admin\/subscriptions\/[^/]+\/(suspend|unsuspend|extend)$/,
+  /^\/admin\/subscriptions\/[^/]+\/(suspend|unsuspend|extend|cancel)$/,
   // the refund workflow logs the refund (amount, payment) and each subscription it changed
   /^\/admin\/orders\/[^/]+\/refunds$/,
   /^\/admin\/impersonation(\/|$)/,
@@ -18,6 +18,9 @@ const singular = (word: string) =>
 
 /** Route prefixes that group collections (`/admin/content/posts/:id` is a post, not a "content"). */
 const NAMESPACES = new Set(["help", "content"])
+
+/** Routes that name one record without an id (`POST /admin/support-profile` updates it). */
+const SINGLETONS = new Set(["support-profile"])
 
 /** product.updated, order.fulfillments.created, customer.notes.created, post.updated… from the route. */
 export function describeAdminWrite(method: string, path: string, answer?: unknown) {
@@ -30,7 +33,7 @@ export function describeAdminWrite(method: string, path: string, answer?: unknow
   if (method === "DELETE") {
     tail = "deleted"
   } else if (!rest.length) {
-    tail = id ? "updated" : "created"
+    tail = id || SINGLETONS.has(collection) ? "updated" : "created"
   } else if (rest.length % 2 === 0) {
     tail = "updated"
   } else {

@@ -2,7 +2,7 @@ import type { Logger } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { type CounterStore, MemoryCounterStore, RedisCounterStore } from "../account/utils/counter-store"
 import { geminiAnswer } from "./adapters/gemini"
-import { HANDOVER_TEXT, offlineAnswer } from "./adapters/offline"
+import { guestHandoverText, HANDOVER_TEXT, offlineAnswer } from "./adapters/offline"
 import type { AssistantAnswer, AssistantContext, AssistantModuleOptions, AssistantQuestion } from "./types"
 import { asksForPerson, searchQuery } from "./utils/text"
 
@@ -90,9 +90,16 @@ class AssistantModuleService {
    * (`unhelpful`); neither calls a provider. Otherwise Gemini answers when
    * configured, falling back to the offline answer (logged) on a timeout,
    * an error or a reply it can't use; an answer below the confidence
-   * threshold hands over (`low_confidence`).
+   * threshold hands over (`low_confidence`). A guest's handover says how to reach a person
+   * (sign in inside chat hours; the hours and the contact page outside them).
    */
   async answer(input: AssistantQuestion, context: AssistantContext): Promise<AssistantAnswer> {
+    const answer = await this.answerAnyone(input, context)
+    // a guest can't be handed to a person: tell them how to reach one instead
+    return answer.handover && !input.customer_id ? { ...answer, answer: guestHandoverText(context.support) } : answer
+  }
+
+  protected async answerAnyone(input: AssistantQuestion, context: AssistantContext): Promise<AssistantAnswer> {
     this.validateQuestion(input)
     const message = this.normalizeMessage(input.message)
     if (asksForPerson(message)) {

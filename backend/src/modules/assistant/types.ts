@@ -62,11 +62,20 @@ export type CustomerContext = {
   }[]
 }
 
+/** Whether people answer live chat at the question's time (guests only: they are told how to reach one). */
+export type SupportContext = {
+  open: boolean
+  /** "Monday to Friday, 08:00–20:00 UTC"; null when nobody answers chat on any day */
+  hours: string | null
+}
+
 /** Everything an adapter may answer from; gathered by answerQuestionWorkflow. */
 export type AssistantContext = {
   articles: ContextArticle[]
   faqs: ContextFaq[]
   customer: CustomerContext | null
+  /** set for guests (no customer_id): support's chat hours and whether it is open now */
+  support?: SupportContext | null
 }
 
 export type AssistantModuleOptions = {

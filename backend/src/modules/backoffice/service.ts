@@ -1,6 +1,8 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import AdminAction from "./models/admin-action"
 import CustomerNote from "./models/customer-note"
+import SupportProfile from "./models/support-profile"
+import { DEFAULT_SUPPORT_PROFILE, type SupportProfileView } from "./support-hours"
 
 export type RecordAdminActionInput = {
   actor_type: "user" | "system"
@@ -31,7 +33,25 @@ function toRow(input: RecordAdminActionInput) {
 class BackofficeModuleService extends MedusaService({
   AdminAction,
   CustomerNote,
+  SupportProfile,
 }) {
+  /** Support's name, picture and chat hours: the saved row, or the defaults until an admin saves one. */
+  async supportProfile(): Promise<SupportProfileView & { id: string | null }> {
+    const [row] = await this.listSupportProfiles({}, { take: 1, order: { created_at: "ASC" } })
+    if (!row) {
+      return { id: null, ...DEFAULT_SUPPORT_PROFILE }
+    }
+    return {
+      id: row.id,
+      display_name: row.display_name ?? null,
+      avatar_url: row.avatar_url ?? null,
+      timezone: row.timezone,
+      days: Array.isArray(row.days) ? (row.days as number[]) : DEFAULT_SUPPORT_PROFILE.days,
+      opens_at: row.opens_at,
+      closes_at: row.closes_at,
+    }
+  }
+
   /** Appends one entry to the admin action log. */
   async recordAction(input: RecordAdminActionInput) {
     return await this.createAdminActions(toRow(input))

@@ -13,6 +13,12 @@ export type Branding = {
   admin_url: string
 }
 
+/** A template's Handlebars sources (a built-in one's, or an admin's edited version). */
+export type TemplateSources = { subject: string | null; html: string | null; text: string }
+
+/** An edited version to render instead of the built-in template; `key` names it for the compile cache ("": an unsaved draft, not cached). */
+export type TemplateOverride = TemplateSources & { key: string }
+
 export type RenderedMessage = {
   channel: "email" | "sms"
   subject: string | null
@@ -29,6 +35,8 @@ export class TemplateRenderer {
   protected readonly html_: typeof Handlebars
   protected readonly text_: typeof Handlebars
   protected readonly compiled_ = new Map<string, { subject?: Handlebars.TemplateDelegate; html?: Handlebars.TemplateDelegate; text: Handlebars.TemplateDelegate }>()
+  /** compiled edited versions by key (versions never change once saved) */
+  protected readonly overrides_ = new Map<string, { subject?: Handlebars.TemplateDelegate; html?: Handlebars.TemplateDelegate; text: Handlebars.TemplateDelegate }>()
   protected readonly layout_: Handlebars.TemplateDelegate
   protected readonly footer_: Handlebars.TemplateDelegate
 
@@ -70,8 +78,48 @@ export class TemplateRenderer {
     return TEMPLATES
   }
 
-  render(name: string, data: Record<string, unknown>): RenderedMessage {
-    const template = this.compiled_.get(name)
+  /** The built-in sources of a template. */
+  defaults(name: string): TemplateSources | null {
+    const def = TEMPLATE_BY_NAME.get(name)
+    return def ? { subject: def.subject ?? null, html: def.html ?? null, text: def.text } : null
+  }
+
+  /**
+   * Compiles sources as the renderer would and renders them with the template's sample data:
+   * the first Handlebars error, or null when they work.
+   */
+  check(name: string, sources: TemplateSources): string | null {
+    const def = TEMPLATE_BY_NAME.get(name)
+    if (!def) {
+      return `Unknown notification template: ${name}`
+    }
+    try {
+      const compiled = this.compile_(sources)
+      const context = { ...def.sample, brand: this.brand }
+      compiled.subject?.(context)
+      compiled.html?.(context)
+      compiled.text(context)
+      return null
+    } catch (e) {
+      return (e as Error).message.split("\n")[0]
+    }
+  }
+
+  protected compile_(sources: TemplateSources) {
+    return {
+      subject: sources.subject ? this.text_.compile(sources.subject, { noEscape: true }) : undefined,
+      html: sources.html ? this.html_.compile(sources.html) : undefined,
+      text: this.text_.compile(sources.text, { noEscape: true }),
+    }
+  }
+
+  /** Renders a template: its edited version when `override` is given, the built-in one otherwise. */
+  render(name: string, data: Record<string, unknown>, override?: TemplateOverride | null): RenderedMessage {
+    let template = this.compiled_.get(name)
+    if (template && override) {
+      template = (override.key && this.overrides_.get(override.key)) || this.compile_(override)
+      if (override.key) this.overrides_.set(override.key, template)
+    }
     const def = TEMPLATE_BY_NAME.get(name)
     if (!template || !def) {
       throw new Error(`Unknown notification template: ${name}`)

@@ -8,7 +8,8 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import NotificationDetail from "./models/notification-detail"
-import { type Branding, TemplateRenderer } from "./renderer"
+import NotificationTemplateVersion from "./models/notification-template-version"
+import { type Branding, type RenderedMessage, type TemplateOverride, TemplateRenderer } from "./renderer"
 
 export type NotificationLogModuleOptions = {
   brand?: Partial<Branding>
@@ -54,6 +55,7 @@ const CALLBACK_TRANSITIONS: Record<string, string[]> = {
 
 class NotificationLogModuleService extends MedusaService({
   NotificationDetail,
+  NotificationTemplateVersion,
 }) {
   readonly renderer: TemplateRenderer
   readonly maxAttempts: number
@@ -104,6 +106,37 @@ class NotificationLogModuleService extends MedusaService({
   }
 
   /** Twilio's X-Twilio-Signature over the callback URL and posted parameters. */
+  /**
+   * The edited version each template is sent with: its newest version, or null (the built-in
+   * template) when it has none or the newest is a reset. One query for any number of templates.
+   */
+  async currentTemplateVersions(names: string[]): Promise<Map<string, (TemplateOverride & { version: number }) | null>> {
+    const current = new Map<string, (TemplateOverride & { version: number }) | null>()
+    const unique = [...new Set(names)]
+    if (!unique.length) {
+      return current
+    }
+    const versions = await this.listNotificationTemplateVersions({ template: unique }, { order: { version: "DESC" } })
+    for (const v of versions) {
+      if (!current.has(v.template)) {
+        current.set(
+          v.template,
+          v.source === "reset" ? null : { key: v.id, version: v.version, subject: v.subject ?? null, html: v.html ?? null, text: v.text }
+        )
+      }
+    }
+    for (const name of unique) {
+      if (!current.has(name)) current.set(name, null)
+    }
+    return current
+  }
+
+  /** A template rendered as the platform sends it now (its current edited version, or the built-in one). */
+  async renderCurrent(name: string, data: Record<string, unknown>): Promise<RenderedMessage> {
+    const current = (await this.currentTemplateVersions([name])).get(name) ?? null
+    return this.renderer.render(name, data, current)
+  }
+
   verifyTwilioSignature(signature: string | undefined, params: Record<string, string>): boolean {
     const { twilioAuthToken, twilioCallbackUrl } = this.webhooks_
     if (!signature || !twilioAuthToken || !twilioCallbackUrl) {

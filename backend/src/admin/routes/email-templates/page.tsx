@@ -2,6 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentTextSolid } from "@medusajs/icons"
 import { Badge, Container, Heading, Skeleton, Text, clx } from "@medusajs/ui"
 import { useSearchParams } from "react-router-dom"
+import { EmailTemplateActions } from "../../components/email-template-editor"
 import { EmailPreview, SmsPreview } from "../../components/message-preview"
 import {
   useNotificationTemplates,
@@ -62,8 +63,9 @@ const Preview = ({ template }: { template: NotificationTemplate }) => {
           </Text>
         )}
         <Text size="xsmall" className="text-ui-fg-muted">
-          Rendered with sample data.
+          Rendered with sample data, as customers get it now.
         </Text>
+        <EmailTemplateActions template={template} />
       </div>
       <div className="flex flex-col gap-y-4 px-6 py-4">
         {isLoading ? (
@@ -118,7 +120,7 @@ const EmailTemplatesPage = () => {
       <div className="px-6 py-4">
         <Heading>Email templates</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          The messages the platform sends, previewed with sample data.
+          The messages the platform sends: preview, edit (each save is a version), test and reset.
         </Text>
       </div>
       <div className="grid min-h-[560px] grid-cols-1 md:grid-cols-[320px_1fr] md:divide-x">

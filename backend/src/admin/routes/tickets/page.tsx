@@ -1,9 +1,11 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { DebouncedInput } from "../../components/debounced-input"
 import { FilterSelect } from "../../components/filter-select"
+import { NewTicketDrawer } from "../../components/new-ticket-drawer"
 import { TicketPriorityBadge, TicketStatusBadge } from "../../components/ticket-badges"
 import {
   STATUS_LABELS,
@@ -22,6 +24,7 @@ type Param = "status" | "priority" | "assignee_id" | "customer_id" | "q" | "offs
 /** Every support ticket, newest activity first, filterable by state, owner and words. */
 const TicketsPage = () => {
   const navigate = useNavigate()
+  const [creating, setCreating] = useState(false)
   const [searchParams, setSearchParams] = useSearchParams()
   const param = (name: Param) => searchParams.get(name) ?? ""
   const setFilter = (name: Param, value: string) =>
@@ -50,14 +53,18 @@ const TicketsPage = () => {
 
   return (
     <Container className="divide-y p-0" data-testid="tickets-page">
-      <div className="flex items-center justify-between px-6 py-4">
+      <div className="flex flex-wrap items-center justify-between gap-2 px-6 py-4">
         <div>
           <Heading level="h1">Tickets</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             Customer support requests: answer, assign and resolve them.
           </Text>
         </div>
+        <Button size="small" variant="secondary" onClick={() => setCreating(true)} data-testid="tickets-new">
+          New ticket
+        </Button>
       </div>
+      <NewTicketDrawer open={creating} onOpenChange={setCreating} />
       <div className="flex flex-wrap items-center gap-2 px-6 py-4">
         <DebouncedInput
           size="small"

@@ -27,3 +27,9 @@ describe("describeAdminWrite under a namespace", () => {
     expect(describeAdminWrite("DELETE", "/admin/help/articles/hart_1")).toEqual({ action: "article.deleted", resource_type: "article", resource_id: "hart_1" })
   })
 })
+
+describe("describeAdminWrite for a singleton", () => {
+  it("names a write to the support profile an update", () => {
+    expect(describeAdminWrite("POST", "/admin/support-profile").action).toBe("support_profile.updated")
+  })
+})

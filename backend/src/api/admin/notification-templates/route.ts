@@ -1,16 +1,19 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { NOTIFICATION_LOG_MODULE } from "../../../modules/notification-log"
-import type NotificationLogModuleService from "../../../modules/notification-log/service"
+import { notificationLog } from "./helpers"
 
-/** GET /admin/notification-templates — every message kind the platform sends. */
+/** GET /admin/notification-templates — every message kind the platform sends, and whether an admin edited it. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const log: NotificationLogModuleService = req.scope.resolve(NOTIFICATION_LOG_MODULE)
+  const log = notificationLog(req.scope)
+  const templates = log.renderer.list()
+  const current = await log.currentTemplateVersions(templates.map((t) => t.name))
   res.json({
-    templates: log.renderer.list().map(({ name, channel, label, description }) => ({
+    templates: templates.map(({ name, channel, label, description }) => ({
       name,
       channel,
       label,
       description,
+      edited: !!current.get(name),
+      version: current.get(name)?.version ?? null,
     })),
   })
 }

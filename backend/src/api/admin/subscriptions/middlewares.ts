@@ -4,6 +4,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import {
+  AdminCancelSubscription,
   AdminChangePlan,
   AdminExtendSubscription,
   AdminGetExpiringParams,
@@ -22,5 +23,6 @@ export const adminSubscriptionMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/subscriptions/:id/suspend", middlewares: [validateAndTransformBody(AdminSuspendSubscription)] },
   { method: ["POST"], matcher: "/admin/subscriptions/:id/unsuspend", middlewares: [validateAndTransformBody(AdminUnsuspendSubscription)] },
   { method: ["POST"], matcher: "/admin/subscriptions/:id/extend", middlewares: [validateAndTransformBody(AdminExtendSubscription)] },
+  { method: ["POST"], matcher: "/admin/subscriptions/:id/cancel", middlewares: [validateAndTransformBody(AdminCancelSubscription)] },
   { method: ["POST"], matcher: "/admin/subscriptions/:id/change-plan", middlewares: [validateAndTransformBody(AdminChangePlan)] },
 ]

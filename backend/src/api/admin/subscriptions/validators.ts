@@ -41,6 +41,15 @@ export const AdminExtendSubscription = z
   .refine((b) => (b.days === undefined) !== (b.until === undefined), { message: "Give either days or until" })
 export type AdminExtendSubscriptionType = z.infer<typeof AdminExtendSubscription>
 
+export const AdminCancelSubscription = z
+  .object({
+    // now: cancelled at once (the service stops); period_end: runs until it expires, then ends
+    at: z.enum(["now", "period_end"]),
+    reason: z.string().trim().max(500).optional(),
+  })
+  .strict()
+export type AdminCancelSubscriptionType = z.infer<typeof AdminCancelSubscription>
+
 export const AdminRunLifecycle = z.object({ as_of: z.string().datetime({ offset: true }).or(z.string().date()) }).strict()
 export type AdminRunLifecycleType = z.infer<typeof AdminRunLifecycle>
 

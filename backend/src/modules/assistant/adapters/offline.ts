@@ -1,4 +1,4 @@
-import type { AssistantAnswer, AssistantContext, AssistantCitation, ContextArticle, ContextFaq } from "../types"
+import type { AssistantAnswer, AssistantContext, AssistantCitation, ContextArticle, ContextFaq, SupportContext } from "../types"
 import { coverage, keywords, sections, truncate, wordBag, type WordBag } from "../utils/text"
 
 /** Longest extract taken from one article (characters). */
@@ -67,6 +67,25 @@ export const HANDOVER_TEXT: Record<"requested" | "low_confidence" | "unhelpful",
     "I'm not sure I have a good answer to that, so I'm handing you over to a member of our team: a person will take over this conversation shortly.",
   unhelpful:
     "Sorry my answers haven't helped. I'm handing you over to a member of our team: a person will take over this conversation shortly.",
+}
+
+/**
+ * What a guest reads instead of HANDOVER_TEXT: a guest can't chat with a person, so never
+ * "a person will take over". Inside chat hours: sign in to chat with a person; outside them:
+ * the hours and the contact page.
+ */
+export function guestHandoverText(support: SupportContext | null | undefined): string {
+  const intro = "A person from our support team can help with this."
+  if (support?.open) {
+    return `${intro} Live chat with a person is for customers: sign in to chat with a person. You can also write to us through the contact page (/contact).`
+  }
+  if (support && !support.hours) {
+    return `${intro} Write to us through the contact page (/contact) and we'll answer by email; customers can also sign in and open a support ticket.`
+  }
+  if (support) {
+    return `${intro} Live chat is closed right now: people answer ${support.hours}. Write to us through the contact page (/contact) and we'll answer by email; customers can also sign in and open a support ticket.`
+  }
+  return `${intro} Live chat with a person is for customers: sign in to chat with a person, or write to us through the contact page (/contact).`
 }
 
 export const articleLink = (a: { title: string; handle: string }) => `"${a.title}" (/help/${a.handle})`

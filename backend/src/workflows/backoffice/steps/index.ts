@@ -1,2 +1,3 @@
 export * from "./record-admin-action"
 export * from "./customer-notes"
+export * from "./save-support-profile"

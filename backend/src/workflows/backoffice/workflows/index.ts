@@ -1,1 +1,2 @@
 export * from "./customer-notes"
+export * from "./update-support-profile"

@@ -63,6 +63,8 @@ export async function prepareNotifications(
     }
     return definition
   })
+  // admins' edited versions, for the templates that will be rendered (resends carry their content)
+  const edited = await log.currentTemplateVersions(inputs.filter((i) => !i.content).map((i) => i.template))
   const customerIds = [...new Set(inputs.map((i) => i.customer_id).filter((id): id is string => !!id))]
   const customers = new Map<string, Customer>()
   if (customerIds.length) {
@@ -99,7 +101,7 @@ export async function prepareNotifications(
       shopper_id: shopperId,
       ...input.data,
     }
-    const rendered = input.content ?? log.renderer.render(input.template, data)
+    const rendered = input.content ?? log.renderer.render(input.template, data, edited.get(input.template))
     const row: NotificationRow = {
       channel: definition.channel,
       to,

@@ -7,6 +7,8 @@ import dynamic from "next/dynamic"
 // the conversations load after the page has become interactive: the page's own scripts come first
 const CustomerChat = dynamic(() => import("./customer-chat"), { ssr: false })
 const GuestChat = dynamic(() => import("./guest-chat"), { ssr: false })
+import { SupportProvider } from "./support-context"
+import type { SupportInfo } from "../support-hours"
 
 /** Whether the visitor left the panel open or closed, for this tab. */
 const OPEN_KEY = "cs-chat-open"
@@ -32,10 +34,13 @@ export default function ChatLauncher({
   countryCode,
   signedIn,
   readOnly,
+  support,
 }: {
   countryCode: string
   signedIn: boolean
   readOnly: boolean
+  /** who answers and when (GET /store/support) */
+  support: SupportInfo
 }) {
   const pathname = usePathname()
   const panelId = useId()
@@ -93,7 +98,7 @@ export default function ChatLauncher({
   const bottom = readOnly ? "bottom-20" : "bottom-4 sm:bottom-6"
 
   return (
-    <>
+    <SupportProvider support={support}>
       <div
         id={panelId}
         role="dialog"
@@ -186,6 +191,6 @@ export default function ChatLauncher({
           </span>
         )}
       </button>
-    </>
+    </SupportProvider>
   )
 }

@@ -3,6 +3,8 @@
 import Link from "next/link"
 import { useEffect, useRef } from "react"
 import type { ChatAttachment, ChatCitation } from "@lib/data/chat"
+import { supportAuthor, type SupportInfo } from "../support-hours"
+import { useSupport } from "./support-context"
 
 /** A message as the widget shows it, for guests (assistant only) and customers alike. */
 export type ViewMessage = {
@@ -24,20 +26,19 @@ const time = (value: string) =>
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
-/** "Alex from support"; just "Support" when we only know an email or nothing. */
-export function agentLabel(name: string | null | undefined) {
-  const first = name?.trim().split(/\s+/)[0]
-  return first && !first.includes("@") ? `${first} from support` : "Support"
+/** Support's published display name; else "Alex from support", or just "Support" when we only know an email or nothing. */
+export function agentLabel(name: string | null | undefined, support?: SupportInfo | null) {
+  return supportAuthor(support, name)
 }
 
-function authorLabel(m: ViewMessage) {
+function authorLabel(m: ViewMessage, support: SupportInfo) {
   switch (m.author) {
     case "me":
       return "You"
     case "bot":
       return "Assistant"
     case "agent":
-      return agentLabel(m.authorName)
+      return agentLabel(m.authorName, support)
     default:
       return ""
   }
@@ -65,6 +66,7 @@ export default function ChatMessages({
   feedbackDisabled?: boolean
 }) {
   const end = useRef<HTMLDivElement>(null)
+  const support = useSupport()
   const last = messages[messages.length - 1]?.id
   useEffect(() => {
     end.current?.scrollIntoView({ block: "end" })
@@ -93,8 +95,12 @@ export default function ChatMessages({
                     : "rounded-bl-sm border border-slate-200 bg-slate-50 text-slate-900"
               }`}
             >
-              <p className={`mb-0.5 text-xs ${m.author === "me" ? "text-accent-100" : "text-slate-500"}`}>
-                <span className="font-semibold" data-testid="chat-message-author">{authorLabel(m)}</span> ·{" "}
+              <p className={`mb-0.5 flex items-center gap-1 text-xs ${m.author === "me" ? "text-accent-100" : "text-slate-500"}`}>
+                {m.author === "agent" && support.avatar_url && (
+                  // eslint-disable-next-line @next/next/no-img-element -- an admin-set URL on any host
+                  <img src={support.avatar_url} alt="" className="h-5 w-5 rounded-full object-cover" data-testid="chat-agent-avatar" />
+                )}
+                <span className="font-semibold" data-testid="chat-message-author">{authorLabel(m, support)}</span> ·{" "}
                 <time dateTime={m.createdAt}>{time(m.createdAt)}</time>
               </p>
               {m.body && <p className="whitespace-pre-wrap break-words" data-testid="chat-message-body">{m.body}</p>}

@@ -17,7 +17,8 @@ import {
 import ChatComposer from "./chat-composer"
 import ChatMessages, { agentLabel, type ViewMessage } from "./chat-messages"
 import { useChatSocket, type TypingEvent } from "./use-chat-socket"
-import { LIVE_CHAT_HOURS, liveChatOpen } from "../support-hours"
+import { liveChatHours, liveChatOpen, type SupportInfo } from "../support-hours"
+import { useSupport } from "./support-context"
 
 /** Someone's "is typing" fades after this long without news (a lost `typing: false`). */
 const TYPING_TTL_MS = 6000
@@ -51,21 +52,21 @@ function merge(list: ChatMessage[], more: ChatMessage[]) {
 }
 
 /** Who answers right now, for the panel's header. */
-export function replyingLine(chat: StoreChat | null, messages: ChatMessage[]) {
+export function replyingLine(chat: StoreChat | null, messages: ChatMessage[], support: SupportInfo) {
   if (!chat || chat.status === "bot") {
     return { title: "CloudServices Assistant", detail: "Answers right away. Ask for a person any time." }
   }
   if (chat.status === "waiting") {
-    return liveChatOpen()
+    return liveChatOpen(support.hours)
       ? { title: "Waiting for a person", detail: "Someone from support will join shortly. You can keep writing." }
       : {
           title: "Waiting for a person",
-          detail: `Live chat is staffed ${LIVE_CHAT_HOURS}. We answer here when we're back; write away.`,
+          detail: `Live chat is staffed ${liveChatHours(support)}. We answer here when we're back; write away.`,
         }
   }
   if (chat.status === "active") {
     const agent = [...messages].reverse().find((m) => m.author_type === "admin")
-    return { title: agentLabel(agent?.author_name), detail: "You're chatting with our support team." }
+    return { title: agentLabel(agent?.author_name, support), detail: "You're chatting with our support team." }
   }
   return { title: "Conversation ended", detail: chat.ticket_id ? "It continues as a support ticket." : "Start a new one any time." }
 }
@@ -90,6 +91,7 @@ export default function CustomerChat({
   onUnread: (count: number) => void
   onHeader: (header: { title: string; detail: string }) => void
 }) {
+  const support = useSupport()
   const [chat, setChat] = useState<StoreChat | null>(null)
   const [messages, setMessages] = useState<ChatMessage[]>([])
   const [loaded, setLoaded] = useState<"none" | "summary" | "full">("none")
@@ -155,8 +157,8 @@ export default function CustomerChat({
   }, [unread, onUnread])
 
   useEffect(() => {
-    onHeader(replyingLine(chat, messages))
-  }, [chat, messages, onHeader])
+    onHeader(replyingLine(chat, messages, support))
+  }, [chat, messages, onHeader, support])
 
   const onMessage = useCallback(
     (p: { chat_id: string; message: ChatMessage }) => {
@@ -180,9 +182,9 @@ export default function CustomerChat({
 
   const onTyping = useCallback((p: TypingEvent) => {
     if (p.chat_id !== chatRef.current?.id || p.author_type === "customer") return
-    const who = p.author_type === "bot" ? "Assistant" : agentLabel(p.author_name)
+    const who = p.author_type === "bot" ? "Assistant" : agentLabel(p.author_name, support)
     setTyping(p.typing ? { label: `${who} is typing…` } : null)
-  }, [])
+  }, [support])
 
   const { connected, emit } = useChatSocket({ enabled: live, chatId: chat?.id ?? null, onMessage, onUpdated, onTyping })
 

@@ -5,7 +5,8 @@ import { useEffect, useState, type RefObject } from "react"
 import { askAssistant } from "@lib/data/chat"
 import ChatComposer from "./chat-composer"
 import ChatMessages, { type ViewMessage } from "./chat-messages"
-import { contactHref, guestHandoverText, LIVE_CHAT_HOURS } from "../support-hours"
+import { contactHref, guestHandoverText } from "../support-hours"
+import { useSupport } from "./support-context"
 
 /** The guest's questions and answers survive a reload of the tab (never the server). */
 const STORAGE_KEY = "cs-chat-guest"
@@ -24,6 +25,7 @@ export default function GuestChat({
   signInHref: string
   inputRef: RefObject<HTMLTextAreaElement | null>
 }) {
+  const support = useSupport()
   const [messages, setMessages] = useState<ViewMessage[]>([])
   const [unhelpful, setUnhelpful] = useState(0)
   const [busy, setBusy] = useState(false)
@@ -73,8 +75,9 @@ export default function GuestChat({
     const answer: ViewMessage = {
       id: `a-${Date.now()}`,
       author: "bot",
-      // the assistant's "a person will take over" is for customers; a guest is told how to reach one
-      body: result.handover ? guestHandoverText() : result.answer,
+      // the backend tells a guest how to reach a person (sign in inside chat hours; the hours and
+      // the contact page outside them), never that one takes over
+      body: result.answer,
       citations: result.citations,
       helpful: null,
       createdAt: new Date().toISOString(),
@@ -121,7 +124,7 @@ export default function GuestChat({
       </div>
       {handover && (
         <div className="mx-3 mb-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="chat-guest-handover">
-          {guestHandoverText()}{" "}
+          {guestHandoverText(support)}{" "}
           <Link href={signInHref} className="font-semibold underline">
             Sign in
           </Link>{" "}
@@ -141,7 +144,9 @@ export default function GuestChat({
         <Link href={signInHref} className="font-medium text-accent-700 underline" data-testid="chat-sign-in">
           Sign in to chat with a person
         </Link>{" "}
-        <span className="block text-slate-500">People answer {LIVE_CHAT_HOURS}.</span>
+        <span className="block text-slate-500" data-testid="chat-hours">
+          {support.hours.text ? `People answer ${support.hours.text}.` : "Write to us through the contact form."}
+        </span>
       </p>
     </>
   )

@@ -1,26 +1,13 @@
-"use client"
-
-import { useVisitor } from "@modules/layout/components/visitor-provider"
-import ChatLauncher from "@modules/chat/components/chat-launcher"
+import { getSupport } from "@lib/data/support"
+import ChatForVisitor from "@modules/chat/components/chat-for-visitor"
 
 /**
  * The chat on every page: who the visitor is decides what it offers (the assistant for guests,
  * a conversation with support for customers, a read-only view while an admin views as one).
- * It appears once the browser knows who the visitor is; the conversation itself loads then too.
+ * Support's name and hours come with the (cached) page; who the visitor is is known in the
+ * browser, and the chat appears then.
  */
-export default function ChatWidget({ countryCode }: { countryCode: string }) {
-  const visitor = useVisitor()
-  if (!visitor) {
-    return null
-  }
-  const { signed_in: signedIn, read_only: readOnly } = visitor
-  // a new key when the visitor signs in or out starts the widget afresh
-  return (
-    <ChatLauncher
-      key={`${signedIn}-${readOnly}`}
-      countryCode={countryCode}
-      signedIn={signedIn}
-      readOnly={readOnly}
-    />
-  )
+export default async function ChatWidget({ countryCode }: { countryCode: string }) {
+  const support = await getSupport()
+  return <ChatForVisitor countryCode={countryCode} support={support} />
 }

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import type { HelpArticle, HelpArticleSummary } from "@lib/data/help"
 import HelpfulVote from "../components/helpful-vote"
+import LiveChatHours from "../components/live-chat-hours"
 import { categoryName, PROSE_CLASSES } from "../categories"
 
 export default function HelpArticleTemplate({
@@ -58,6 +59,7 @@ export default function HelpArticleTemplate({
         )}
         <section className="card p-5 text-sm text-slate-600">
           <h2 className="font-semibold text-navy-900">Still need help?</h2>
+          <LiveChatHours countryCode={countryCode} />
           <p className="mt-2">
             Contact support with your shopper ID (CS-XXXXXX), shown on{" "}
             <Link href={`/${countryCode}/account/security`} className="text-accent-600 underline">

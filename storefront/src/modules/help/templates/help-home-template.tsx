@@ -1,6 +1,7 @@
 import Link from "next/link"
 import type { HelpArticleSummary, HelpFaq } from "@lib/data/help"
 import ArticleList from "../components/article-list"
+import LiveChatHours from "../components/live-chat-hours"
 import HelpSearch from "../components/help-search"
 import { categoryName, HELP_CATEGORIES } from "../categories"
 
@@ -139,6 +140,11 @@ export default function HelpHomeTemplate({ countryCode, q, category, articles, c
           )}
         </>
       )}
+
+      <section className="card mt-10 p-6 text-sm text-slate-600" data-testid="help-contact-support">
+        <h2 className="text-lg font-semibold text-navy-900">Talk to a person</h2>
+        <LiveChatHours countryCode={countryCode} />
+      </section>
     </div>
   )
 }

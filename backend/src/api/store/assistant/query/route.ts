@@ -9,7 +9,7 @@ import type { StoreAssistantQueryType } from "../validators"
 export const POST = async (req: AuthenticatedMedusaRequest<StoreAssistantQueryType>, res: MedusaResponse) => {
   const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id || null : null
   const { result } = await answerQuestionWorkflow(req.scope).run({
-    input: { message: req.validatedBody.message, unhelpful_count: req.validatedBody.unhelpful_count ?? 0, customer_id: customerId },
+    input: { message: req.validatedBody.message, unhelpful_count: req.validatedBody.unhelpful_count ?? 0, customer_id: customerId, asOf: new Date() },
   })
   res.json({
     answer: result.answer,
