@@ -39,7 +39,16 @@ test("the admin finds a customer's payments and invoices by email and opens them
     await page.goto(`${BACKEND_URL}/app/payments`)
     await page.getByTestId("payments-search").fill(mine.email)
     const table = page.getByTestId("payments-all-table")
-    await table.getByText(mine.email).first().waitFor()
+    // the search is debounced: wait for the answer to it (one row, this customer's), not the list before it
+    await page.waitForURL(/[?&]q=/)
+    await page.waitForFunction(
+      ({ mineEmail, otherEmail }) => {
+        const text = document.querySelector('[data-testid="payments-all-table"]')?.textContent ?? ""
+        const links = document.querySelectorAll('[data-testid="payments-all-table"] [data-testid="payments-order-link"]')
+        return text.includes(mineEmail) && !text.includes(otherEmail) && links.length === 1
+      },
+      { mineEmail: mine.email, otherEmail: other.email }
+    )
     assert.equal(await table.getByText(other.email).count(), 0)
     assert.equal(await table.getByTestId("payments-order-link").count(), 1)
     assert.equal((await table.getByTestId("payments-order-link").textContent()).trim(), `#${mine.order.display_id}`)

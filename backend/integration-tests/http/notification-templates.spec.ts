@@ -96,12 +96,12 @@ medusaIntegrationTestRunner({
         expect((await template("order_confirmation")).versions).toEqual([])
 
         await api.post("/admin/notification-templates/order_confirmation", { subject: "Test subject {{order.display_id}}", html: "<p>x</p>", text: "x" }, admin)
-        const { data: test } = await api.post("/admin/notification-templates/order_confirmation/test", {}, admin)
+        const { data: test } = await api.post("/admin/notification-templates/order_confirmation/send-test", {}, admin)
         const { data: me } = await api.get("/admin/users/me", admin)
         expect(test.notification_log).toMatchObject({ to: me.user.email, template: "order_confirmation", channel: "email" })
         expect(test.notification_log.subject).toMatch(/^Test subject \d+/)
         // SMS templates can't be test-sent to an admin
-        expect(await statusOf(api.post("/admin/notification-templates/verification_code_sms/test", {}, admin))).toBe(400)
+        expect(await statusOf(api.post("/admin/notification-templates/verification_code_sms/send-test", {}, admin))).toBe(400)
         await api.post("/admin/notification-templates/order_confirmation/reset", {}, admin)
       })
 
@@ -120,7 +120,7 @@ medusaIntegrationTestRunner({
         expect(await statusOf(api.post("/admin/notification-templates/welcome/reset", { now: true }, admin))).toBe(400)
         expect(await statusOf(api.post("/admin/notification-templates/nope", { subject: "s", text: "t" }, admin))).toBe(404)
         expect(await statusOf(api.get("/admin/notification-templates/nope", admin))).toBe(404)
-        expect(await statusOf(api.post("/admin/notification-templates/nope/test", {}, admin))).toBe(404)
+        expect(await statusOf(api.post("/admin/notification-templates/nope/send-test", {}, admin))).toBe(404)
         expect(await statusOf(api.post("/admin/notification-templates/welcome", { subject: "s", text: "t" }))).toBe(401)
         expect((await template("welcome")).template.edited).toBe(false)
       })

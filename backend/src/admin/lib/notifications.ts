@@ -274,7 +274,7 @@ export const usePreviewDraft = (name: string) =>
 export const useSendTemplateTest = (name: string) =>
   useMutation({
     mutationFn: () =>
-      sdk.client.fetch<{ notification_log: NotificationLog }>(`/admin/notification-templates/${name}/test`, { method: "POST", body: {} }),
+      sdk.client.fetch<{ notification_log: NotificationLog }>(`/admin/notification-templates/${name}/send-test`, { method: "POST", body: {} }),
   })
 
 export type SendCustomerMessage =

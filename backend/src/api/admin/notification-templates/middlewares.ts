@@ -6,5 +6,5 @@ export const adminNotificationTemplateMiddlewares: MiddlewareRoute[] = [
   { method: ["POST"], matcher: "/admin/notification-templates/:name/preview", middlewares: [validateAndTransformBody(AdminSaveNotificationTemplate)] },
   { method: ["POST"], matcher: "/admin/notification-templates/:name/revert", middlewares: [validateAndTransformBody(AdminRevertNotificationTemplate)] },
   { method: ["POST"], matcher: "/admin/notification-templates/:name/reset", middlewares: [validateAndTransformBody(AdminEmptyBody)] },
-  { method: ["POST"], matcher: "/admin/notification-templates/:name/test", middlewares: [validateAndTransformBody(AdminEmptyBody)] },
+  { method: ["POST"], matcher: "/admin/notification-templates/:name/send-test", middlewares: [validateAndTransformBody(AdminEmptyBody)] },
 ]

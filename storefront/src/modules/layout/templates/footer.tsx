@@ -108,7 +108,7 @@ export default async function Footer({ countryCode }: { countryCode: string }) {
           </div>
         )}
         {/* the bottom padding keeps the chat button clear of the footer's last row */}
-        <div className="container-content flex flex-col gap-2 pb-24 pt-6 text-xs text-slate-500 sm:flex-row sm:justify-between">
+        <div className="container-content flex flex-col gap-2 pb-24 pt-6 text-xs text-slate-400 sm:flex-row sm:justify-between">
           <p>© {new Date().getFullYear()} CloudServices. Taxes are calculated at checkout.</p>
           <p>Prices shown in your region&apos;s currency.</p>
         </div>
