@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createOperatorMap } from "@medusajs/medusa/api/utils/validators"
+import { dateRangeFilter } from "../../utils/date-range"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 export const AdminGetActionLogsParams = createFindParams({ limit: 20, offset: 0 }).merge(
   z.object({
@@ -10,14 +11,7 @@ export const AdminGetActionLogsParams = createFindParams({ limit: 20, offset: 0 
     resource_type: z.string().optional(),
     resource_id: z.string().optional(),
     // date range: created_at[gte]=…&created_at[lte]=…
-    created_at: z
-      .preprocess(
-        (value) =>
-          value && typeof value === "object"
-            ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k.startsWith("$") ? k : `$${k}`, v]))
-            : value,
-        createOperatorMap()
-      )
+    created_at: dateRangeFilter()
       .optional(),
   })
 )

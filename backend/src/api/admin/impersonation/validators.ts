@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createOperatorMap } from "@medusajs/medusa/api/utils/validators"
+import { dateRangeFilter } from "../../utils/date-range"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 export const REASON_MIN = 10
 
@@ -23,14 +24,7 @@ export type AdminCreateImpersonationNoteType = z.infer<typeof AdminCreateImperso
 const status = z.enum(["active", "ended", "expired"])
 
 /** `started_at[gte]=…` arrives as `{ gte }`; Medusa's operator map wants `$gte`. */
-const dateRange = z
-  .preprocess(
-    (value) =>
-      value && typeof value === "object"
-        ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k.startsWith("$") ? k : `$${k}`, v]))
-        : value,
-    createOperatorMap()
-  )
+const dateRange = dateRangeFilter()
   .optional()
 
 export const AdminGetImpersonationsParams = createFindParams({ limit: 20, offset: 0 }).merge(

@@ -1,14 +1,9 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createOperatorMap } from "@medusajs/medusa/api/utils/validators"
+import { dateRangeFilter } from "../../utils/date-range"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 /** issued_at[gte]=…&issued_at[lte]=… (Medusa's $gte/$lte spelling works too). */
-const dateRange = z.preprocess(
-  (value) =>
-    value && typeof value === "object"
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k.startsWith("$") ? k : `$${k}`, v]))
-      : value,
-  createOperatorMap()
-)
+const dateRange = dateRangeFilter()
 
 export const AdminGetInvoicesParams = createFindParams({ limit: 50, offset: 0 }).merge(
   z.object({

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { createFindParams, createOperatorMap } from "@medusajs/medusa/api/utils/validators"
+import { dateRangeFilter } from "../../utils/date-range"
+import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 
 export const NOTIFICATION_STATUSES = ["queued", "sending", "sent", "delivered", "failed", "bounced"] as const
 
@@ -17,16 +18,7 @@ export const AdminGetNotificationLogsParams = createFindParams({ limit: 20, offs
     // emails the weekly cleanup archived: hidden unless asked for ("true" only them, "all" with the rest)
     archived: z.enum(["true", "false", "all"]).optional(),
     // date range: created_at[gte]=…&created_at[lte]=… (Medusa's $gte/$lte spelling works too)
-    created_at: z
-      .preprocess(
-        (value) =>
-          value && typeof value === "object"
-            ? Object.fromEntries(
-                Object.entries(value as Record<string, unknown>).map(([k, v]) => [k.startsWith("$") ? k : `$${k}`, v])
-              )
-            : value,
-        createOperatorMap()
-      )
+    created_at: dateRangeFilter()
       .optional(),
   })
 )
