@@ -69,7 +69,14 @@ test("the admin finds a customer's payments and invoices by email and opens them
     await page.goto(`${BACKEND_URL}/app/invoices`)
     await page.getByTestId("invoices-search").fill(mine.email)
     const table = page.getByTestId("invoices-table")
-    await table.getByText(mine.email).first().waitFor()
+    // the search is debounced: wait for its answer (this customer's invoices only), not the list before it
+    await page.waitForFunction(
+      ({ mineEmail, otherEmail }) => {
+        const text = document.querySelector('[data-testid="invoices-table"]')?.textContent ?? ""
+        return text.includes(mineEmail) && !text.includes(otherEmail)
+      },
+      { mineEmail: mine.email, otherEmail: other.email }
+    )
     assert.equal(await table.getByText(other.email).count(), 0)
     const { name, bytes } = await download(page, table.getByTestId("invoices-download").first())
     assert.match(name, /^INV-\d{4}-\d{6}\.pdf$/)
