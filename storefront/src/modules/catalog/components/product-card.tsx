@@ -31,7 +31,12 @@ export default function ProductCard({
       className="card group flex w-full flex-col p-5 transition-shadow hover:shadow-md"
     >
       <div className="flex items-center gap-2 text-xs font-semibold uppercase tracking-wider text-accent-700">
-        <CategoryIcon handle={category?.handle} className="h-4 w-4" />
+        {product.thumbnail ? (
+          // eslint-disable-next-line @next/next/no-img-element
+          <img src={product.thumbnail} alt="" width={20} height={20} loading="lazy" className="h-5 w-5 rounded object-contain" />
+        ) : (
+          <CategoryIcon handle={category?.handle} className="h-4 w-4" />
+        )}
         {category?.name ?? "Service"}
       </div>
       <h3 className="mt-2 text-lg font-semibold text-navy-900">

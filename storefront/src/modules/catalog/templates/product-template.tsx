@@ -70,9 +70,22 @@ export default function ProductTemplate({
             </ol>
           </nav>
           <div className="mt-4 flex items-start gap-4">
-            <span className="hidden h-12 w-12 shrink-0 items-center justify-center rounded-lg bg-accent-500/20 text-accent-300 sm:flex">
-              <CategoryIcon handle={category?.handle} className="h-7 w-7" />
-            </span>
+            {product.thumbnail ? (
+              // the image an operator uploaded in the admin (served by the backend's file module)
+              // eslint-disable-next-line @next/next/no-img-element
+              <img
+                src={product.thumbnail}
+                alt=""
+                width={64}
+                height={64}
+                data-testid="product-image"
+                className="h-16 w-16 shrink-0 rounded-lg bg-white object-contain p-1"
+              />
+            ) : (
+              <span className="hidden h-12 w-12 shrink-0 items-center justify-center rounded-lg bg-accent-500/20 text-accent-300 sm:flex">
+                <CategoryIcon handle={category?.handle} className="h-7 w-7" />
+              </span>
+            )}
             <div>
               <h1 className="text-3xl font-bold">{product.title}</h1>
               {product.subtitle && <p className="mt-1 text-lg text-slate-300">{product.subtitle}</p>}
