@@ -4,7 +4,9 @@ import { SMTPServer } from "smtp-server"
 
 /** A free-ish port chosen before the app starts (the app reads it from env). */
 export function pickPort(): number {
-  return 20000 + Math.floor(Math.random() * 20000)
+  // below Linux's ephemeral range (32768–60999): a port there may already be the local end of
+  // some outgoing connection (a stub once failed to listen on 34580 that way)
+  return 20000 + Math.floor(Math.random() * 12000)
 }
 
 export type ReceivedMail = { from: string; to: string[]; raw: string }

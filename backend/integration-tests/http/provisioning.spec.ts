@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Webhook } from "standardwebhooks"
+import { pickPort } from "../stubs"
 import { PROVISIONING_MODULE } from "../../src/modules/provisioning"
 import type LocalProvisioningProvider from "../../src/modules/provisioning-local/service"
 import type ProvisioningModuleService from "../../src/modules/provisioning/service"
@@ -36,7 +37,7 @@ process.env.PROVISIONING_WEBHOOK_SECRET = WEBHOOK_SECRET
 process.env.PROVISIONING_WEBHOOK_TIMEOUT_MS = "3000"
 // the receiver's port is only known once it listens: the provider reads the URL when the app boots,
 // so it points at a fixed local port the receiver below binds
-const RECEIVER_PORT = 41000 + Math.floor(Math.random() * 2000)
+const RECEIVER_PORT = pickPort()
 process.env.PROVISIONING_WEBHOOK_URL = `http://127.0.0.1:${RECEIVER_PORT}/provision`
 
 /** An operator's platform: verifies every request with the standardwebhooks library, answers as told. */
