@@ -92,7 +92,7 @@ test("an image uploaded in the admin shows on the storefront's product page and 
     })
 
     await step("the catalog card shows it too", async () => {
-      await page.goto(`${STOREFRONT_URL}/us/store`)
+      await page.goto(`${STOREFRONT_URL}/us/categories/databases`)
       const card = page.getByTestId("product-card").filter({ hasText: "Managed PostgreSQL" })
       await card.locator(`img[src="${url}"]`).waitFor()
     })
