@@ -103,6 +103,23 @@ medusaIntegrationTestRunner({
         expect(await messages(ticket.id)).toHaveLength(3)
       })
 
+      it("takes a reply that carries attachments (a signature logo): its text, the files dropped", async () => {
+        const { shopper, ticket, replyTo } = await ticketWithReplyTo()
+        const form = new FormData()
+        for (const [k, v] of Object.entries(sendgridFields(shopper.email, replyTo, "Works now, thanks!"))) {
+          form.append(k, v)
+        }
+        form.append("attachments", "1")
+        form.append("attachment-info", JSON.stringify({ attachment1: { filename: "logo.png", type: "image/png" } }))
+        form.append("attachment1", new Blob([Buffer.alloc(4096, 7)], { type: "image/png" }), "logo.png")
+        const res = await api.post(`/hooks/email/inbound?key=${SECRET}`, form).catch((e) => e.response)
+        expect(res.status).toBe(200)
+        expect(await messages(ticket.id)).toEqual([
+          ["customer", "SSH times out."],
+          ["customer", "Works now, thanks!"],
+        ])
+      })
+
       it("takes an admin user's email as an admin reply (the customer is emailed; the ticket waits on them), with HTTP Basic auth", async () => {
         const { shopper, ticket, replyTo } = await ticketWithReplyTo()
         const basic = `Basic ${Buffer.from(`sendgrid:${SECRET}`).toString("base64")}`

@@ -22,8 +22,23 @@ function requireInboundKey(req: MedusaRequest, _res: MedusaResponse, next: Medus
   next()
 }
 
-// the form's text fields (attachments are not taken: a reply by email is its text)
-const form = multer({ storage: multer.memoryStorage(), limits: { fieldSize: 2_000_000, fields: 50, files: 0 } }).none()
+/**
+ * Attachments are read and dropped: a reply by email is its text, but a reply with a signature logo
+ * or a forwarded file must still be taken (refusing the form would make SendGrid retry for days).
+ */
+const discardFiles: multer.StorageEngine = {
+  _handleFile(_req, file, callback) {
+    file.stream.on("error", callback)
+    file.stream.on("end", () => callback(null, { size: 0 }))
+    file.stream.resume()
+  },
+  _removeFile(_req, _file, callback) {
+    callback(null)
+  },
+}
+
+// the form's text fields; files are streamed past
+const form = multer({ storage: discardFiles, limits: { fieldSize: 2_000_000, fields: 50, files: 50, fileSize: 50_000_000 } }).any()
 
 export const emailHookMiddlewares: MiddlewareRoute[] = [
   {
