@@ -84,6 +84,19 @@ medusaIntegrationTestRunner({
         await api.post("/admin/notification-templates/welcome/reset", {}, admin)
       })
 
+      it("numbers parallel saves of one template 1…n, each once", async () => {
+        const saves = Array.from({ length: 6 }, (_, i) =>
+          api.post(
+            "/admin/notification-templates/account_exists",
+            { subject: `Account notice (${i})`, html: `<p>Edit ${i}</p>`, text: `Edit ${i}` },
+            admin
+          ).then((r) => r.status, (e) => e.response?.status)
+        )
+        expect(await Promise.all(saves)).toEqual([200, 200, 200, 200, 200, 200])
+        const { versions } = await template("account_exists")
+        expect(versions.map((v: any) => v.version).sort((a: number, b: number) => a - b)).toEqual([1, 2, 3, 4, 5, 6])
+      })
+
       it("previews unsaved text and sends a test of the current version to the admin's own email", async () => {
         const { data: draft } = await api.post(
           "/admin/notification-templates/order_confirmation/preview",

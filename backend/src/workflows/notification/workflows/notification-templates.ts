@@ -1,11 +1,21 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { prepareTemplateTestStep, saveTemplateVersionStep, type SaveTemplateVersionInput } from "../steps"
 import { queueNotificationWorkflow } from "./queue-notification"
 
-/** An admin edits a template, reverts it to an older version or resets it: a new version, sent from now on. */
+/**
+ * An admin edits a template, reverts it to an older version or resets it: a new version, sent from
+ * now on. Saves of one template queue behind a lock, so two at once get the next two numbers.
+ */
 export const saveNotificationTemplateVersionWorkflow = createWorkflow(
   "save-notification-template-version",
-  (input: SaveTemplateVersionInput) => new WorkflowResponse(saveTemplateVersionStep(input))
+  (input: SaveTemplateVersionInput) => {
+    const key = transform({ input }, ({ input }) => `notification-template:${input.template}`)
+    acquireLockStep({ key, timeout: 30, ttl: 60 })
+    const version = saveTemplateVersionStep(input)
+    releaseLockStep({ key })
+    return new WorkflowResponse(version)
+  }
 )
 
 /** Sends an email template, as customers get it now, with its sample data to the admin who asks. */
