@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { BACKOFFICE_MODULE } from "../../src/modules/backoffice"
 import { adminHeaders, seedStore, statusOf, type StoreContext } from "../helpers"
 
 jest.setTimeout(300 * 1000)
@@ -58,6 +59,15 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET/POST /admin/support-profile", () => {
+      it("makes one profile from parallel first saves", async () => {
+        const saves = ["Sam", "Kim", "Lee", "Max"].map((display_name) =>
+          api.post("/admin/support-profile", { display_name }, admin).then((r) => r.status, (e) => e.response?.status)
+        )
+        expect(await Promise.all(saves)).toEqual([200, 200, 200, 200])
+        const backoffice = getContainer().resolve(BACKOFFICE_MODULE) as { listSupportProfiles: (f: object) => Promise<unknown[]> }
+        expect(await backoffice.listSupportProfiles({})).toHaveLength(1)
+      })
+
       it("saves the display name, avatar and hours customers see, and logs who changed them", async () => {
         const { data } = await api.post(
           "/admin/support-profile",

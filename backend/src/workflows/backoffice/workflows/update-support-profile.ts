@@ -1,7 +1,16 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { saveSupportProfileStep, type SaveSupportProfileInput } from "../steps"
 
-/** An admin sets support's display name, avatar and chat hours (customers see them at once). */
+const LOCK_KEY = "support-profile"
+
+/**
+ * An admin sets support's display name, avatar and chat hours (customers see them at once). Saves
+ * queue behind a lock, so two first saves at once make one profile row, not two.
+ */
 export const updateSupportProfileWorkflow = createWorkflow("update-support-profile", (input: SaveSupportProfileInput) => {
-  return new WorkflowResponse(saveSupportProfileStep(input))
+  acquireLockStep({ key: LOCK_KEY, timeout: 30, ttl: 60 })
+  const saved = saveSupportProfileStep(input)
+  releaseLockStep({ key: LOCK_KEY })
+  return new WorkflowResponse(saved)
 })
