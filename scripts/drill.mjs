@@ -74,7 +74,8 @@ function flushRedis(url) {
       answer += chunk.toString()
       if ((answer.match(/\r\n/g) ?? []).length >= 2) {
         socket.end()
-        answer.includes("-ERR") ? reject(new Error(answer)) : resolve()
+        if (answer.includes("-ERR")) reject(new Error(answer))
+        else resolve()
       }
     })
     socket.on("error", reject)

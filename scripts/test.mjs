@@ -1,18 +1,21 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every test of the product, in order of speed.
- *   1. backend unit tests (Jest)
- *   2. backend HTTP integration tests (Jest + @medusajs/test-utils, real PostgreSQL:
+ *   1. lint and type check, side by side: ESLint (`npm run lint`, with the
+ *      tests of its local import-boundary rule) and `tsc --noEmit` for the
+ *      backend, the admin and the storefront (`npm run typecheck`), one item each
+ *   2. backend unit tests (Jest)
+ *   3. backend HTTP integration tests (Jest + @medusajs/test-utils, real PostgreSQL:
  *      DB_HOST/DB_USERNAME/DB_PASSWORD/DB_PORT when set, else an embedded one)
- *   3. browser tests (Playwright driving Chromium) against the built backend,
+ *   4. browser tests (Playwright driving Chromium) against the built backend,
  *      admin and storefront, started here on a fresh, seeded database:
  *      e2e/tests/ with the product as it ships (offline payments), then
  *      e2e/gateways/ after a backend restart with Stripe, PayPal and Razorpay
  *      keyed against local stubs of their APIs
- *   4. the cluster drill (`npm run drill`): two servers and two workers on the
+ *   5. the cluster drill (`npm run drill`): two servers and two workers on the
  *      local PostgreSQL and Redis, checked across instances (skipped when
  *      either can't be reached)
- * `npm test -- unit|integration|e2e [tests|gateways]|drill` runs one part.
+ * `npm test -- lint|unit|integration|e2e [tests|gateways]|drill` runs one part.
  * Ends with one line: "N passed, N failed".
  */
 import { randomBytes } from "node:crypto"
@@ -32,14 +35,15 @@ import {
   stopAll,
   waitFor,
 } from "./lib/apps.mjs"
+import { runChecks } from "./lib/checks.mjs"
 import { freePort, startEmbeddedPostgres } from "./lib/embedded-postgres.mjs"
 import { DATA_DIR, ROOT, info, loadDotEnv, step } from "./lib/env.mjs"
 
 loadDotEnv()
-const only = process.argv[2] // optional: unit | integration | e2e
+const only = process.argv[2] // optional: lint | unit | integration | e2e | drill
 // with e2e, optionally one browser phase: tests (the product as it ships) | gateways (payment gateways on stubs)
 const e2ePhase = only === "e2e" ? process.argv[3] : undefined
-const TOTAL = only ? 1 : 4
+const TOTAL = only ? 1 : 5
 const totals = { passed: 0, failed: 0 }
 const children = []
 let db = null
@@ -312,6 +316,12 @@ async function drill() {
 }
 
 async function main() {
+  if (!only || only === "lint") {
+    step(TOTAL, "Lint and type check (ESLint; tsc for backend, admin, storefront)")
+    const checks = await runChecks()
+    totals.passed += checks.passed
+    totals.failed += checks.failed
+  }
   if (!only || only === "unit") {
     step(TOTAL, "Backend unit tests")
     const redisUrl = process.env.TEST_REDIS_URL || (await redisAnswers("127.0.0.1", 6379) ? "redis://127.0.0.1:6379" : "")

@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedDemoData } from "../src/scripts/seed"
@@ -188,7 +189,6 @@ export function totp(secret: string, epochSeconds = Math.floor(Date.now() / 1000
   const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((b) => parseInt(b, 2)))
   const counter = Buffer.alloc(8)
   counter.writeBigUInt64BE(BigInt(Math.floor(epochSeconds / 30)))
-  const { createHmac } = require("node:crypto") as typeof import("node:crypto")
   const mac = createHmac("sha1", key).update(counter).digest()
   const offset = mac[mac.length - 1] & 15
   const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000

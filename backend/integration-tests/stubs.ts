@@ -1,5 +1,7 @@
+import { createHmac, createSign, createVerify, randomBytes } from "node:crypto"
 import { createServer, type IncomingMessage, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
+import { crc32 } from "node:zlib"
 import { SMTPServer } from "smtp-server"
 
 /** A free-ish port chosen before the app starts (the app reads it from env). */
@@ -89,13 +91,11 @@ export async function startHttpStub(
 type StubAnswer = { status: number; headers?: Record<string, string>; body?: unknown }
 
 function stubId(prefix: string) {
-  const { randomBytes } = require("node:crypto") as typeof import("node:crypto")
   return `${prefix}${randomBytes(8).toString("hex").toUpperCase()}`
 }
 
 /** PayPal's webhook signature input: `<transmission id>|<time>|<webhook id>|<CRC32 of the body, decimal>`. */
 export function paypalSignedMessage(transmissionId: string, time: string, webhookId: string, body: string) {
-  const { crc32 } = require("node:zlib") as { crc32: (data: string | Buffer) => number }
   return `${transmissionId}|${time}|${webhookId}|${crc32(Buffer.from(body, "utf8"))}`
 }
 
@@ -106,7 +106,6 @@ export function signPayPalWebhook(
   body: string,
   opts: { transmissionId?: string; time?: Date } = {}
 ): Record<string, string> {
-  const { createSign } = require("node:crypto") as typeof import("node:crypto")
   const transmissionId = opts.transmissionId ?? stubId("tx-")
   const time = (opts.time ?? new Date()).toISOString()
   const signer = createSign("RSA-SHA256")
@@ -302,7 +301,6 @@ export class PayPalStub {
       return this.error(503, "SERVICE_UNAVAILABLE", "SERVICE_UNAVAILABLE")
     }
     if (req.method === "POST" && req.path === "/v1/notifications/verify-webhook-signature") {
-      const { createVerify } = require("node:crypto") as typeof import("node:crypto")
       // the event as it arrived: the provider must forward the body unchanged
       const eventText = JSON.stringify(body.webhook_event)
       const verifier = createVerify("RSA-SHA256")
@@ -391,7 +389,6 @@ export class RazorpayStub {
     if (opts.fail) {
       return { error: { code: payment.error_code, description: payment.error_description, metadata: { order_id: orderId, payment_id: payment.id } } }
     }
-    const { createHmac } = require("node:crypto") as typeof import("node:crypto")
     return {
       razorpay_payment_id: payment.id,
       razorpay_order_id: orderId,

@@ -9,7 +9,6 @@ import {
   STOREFRONT_URL,
 } from "../lib/browser.mjs"
 import { markOrderPaid } from "../lib/admin.mjs"
-import { api } from "../lib/store-api.mjs"
 import { openProductFromSearch, placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
 
 // A new shopper registers, buys a Cloud VPS plan by bank transfer and finds

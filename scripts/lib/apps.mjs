@@ -8,6 +8,7 @@ export const BACKEND_DIR = join(ROOT, "backend")
 export const STOREFRONT_DIR = join(ROOT, "storefront")
 const BIN = join(ROOT, "node_modules", ".bin")
 
+// eslint-disable-next-line no-control-regex -- ESC starts the colour codes this strips
 const ANSI = /\x1b\[[0-9;]*m/g
 const NOISE = new RegExp(
   [

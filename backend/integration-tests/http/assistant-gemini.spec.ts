@@ -111,7 +111,7 @@ medusaIntegrationTestRunner({
     const promptHandles = (prompt: string) => [...prompt.matchAll(/^### handle: (.+)$/gm)].map((m) => m[1])
 
     async function buy(shopper: { email: string; headers: any }, product: string, plan: string) {
-      const { variant, line } = await findVariant(api, ctx, product, plan, "Monthly")
+      const { line } = await findVariant(api, ctx, product, plan, "Monthly")
       const { data } = await api.post(
         "/store/carts",
         { region_id: ctx.regions["North America"].id, items: [line] },

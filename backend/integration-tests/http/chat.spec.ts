@@ -1,5 +1,4 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import net from "net"
 import { io as connect, type Socket } from "socket.io-client"
 import type { ChatSocketServer } from "../../src/modules/chat/realtime/server"

@@ -14,7 +14,6 @@ import {
   totp,
   US_ADDRESS,
   decodeJwt,
-  MINUTE,
   serverClock,
 } from "../helpers"
 

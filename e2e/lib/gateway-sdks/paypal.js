@@ -29,7 +29,7 @@
               .catch(function (err) {
                 // as the SDK does: logged, then handed to onError
                 console.error("PayPal stand-in: " + (err && err.stack ? err.stack : err))
-                options.onError && options.onError(err)
+                if (options.onError) options.onError(err)
               })
           }
           node.appendChild(button)

@@ -15,6 +15,7 @@
     this.handlers[event] = cb
   }
   Razorpay.prototype.open = function () {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- ES5 script served as is to the page: its callbacks reach the instance through self
     var self = this
     var modal = document.createElement("div")
     modal.setAttribute("data-testid", "stub-razorpay-modal")
@@ -34,7 +35,7 @@
         .then(function (json) {
           modal.remove()
           if (json.error) {
-            self.handlers["payment.failed"] && self.handlers["payment.failed"]({ error: json.error })
+            if (self.handlers["payment.failed"]) self.handlers["payment.failed"]({ error: json.error })
           } else {
             self.options.handler(json)
           }

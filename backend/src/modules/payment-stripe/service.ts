@@ -40,6 +40,7 @@ if (!CoreStripeProvider) {
 /** The Stripe SDK the core provider itself loads (its own dependency, same version). */
 function coreStripeSdk(): new (apiKey: string, config: Record<string, unknown>) => any {
   const providerDir = path.dirname(require.resolve("@medusajs/payment-stripe/package.json"))
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path resolved at run time from the provider's folder, which import cannot take
   const sdk = require(require.resolve("stripe", { paths: [providerDir] }))
   return sdk.default ?? sdk
 }

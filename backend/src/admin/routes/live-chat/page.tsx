@@ -135,7 +135,8 @@ const LiveChatPage = () => {
     setSearchParams(
       (prev) => {
         const next = new URLSearchParams(prev)
-        value ? next.set(name, value) : next.delete(name)
+        if (value) next.set(name, value)
+        else next.delete(name)
         return next
       },
       { replace: name !== "chat" }

@@ -187,7 +187,8 @@ const MailboxPage = () => {
       (prev) => {
         const next = new URLSearchParams(prev)
         for (const [key, value] of Object.entries(changes)) {
-          value ? next.set(key, value) : next.delete(key)
+          if (value) next.set(key, value)
+          else next.delete(key)
         }
         return next
       },

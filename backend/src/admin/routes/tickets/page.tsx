@@ -31,7 +31,8 @@ const TicketsPage = () => {
     setSearchParams(
       (prev) => {
         const next = new URLSearchParams(prev)
-        value ? next.set(name, value) : next.delete(name)
+        if (value) next.set(name, value)
+        else next.delete(name)
         if (name !== "offset") next.delete("offset")
         return next
       },

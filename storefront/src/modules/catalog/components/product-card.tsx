@@ -32,7 +32,7 @@ export default function ProductCard({
     >
       <div className="flex items-center gap-2 text-xs font-semibold uppercase tracking-wider text-accent-700">
         {product.thumbnail ? (
-          // eslint-disable-next-line @next/next/no-img-element
+          // a plain <img>, not next/image: images are served unoptimised (next.config)
           <img src={product.thumbnail} alt="" width={20} height={20} loading="lazy" className="h-5 w-5 rounded object-contain" />
         ) : (
           <CategoryIcon handle={category?.handle} className="h-4 w-4" />

@@ -72,7 +72,6 @@ export default function ProductTemplate({
           <div className="mt-4 flex items-start gap-4">
             {product.thumbnail ? (
               // the image an operator uploaded in the admin (served by the backend's file module)
-              // eslint-disable-next-line @next/next/no-img-element
               <img
                 src={product.thumbnail}
                 alt=""

@@ -97,7 +97,7 @@ export default function ChatMessages({
             >
               <p className={`mb-0.5 flex items-center gap-1 text-xs ${m.author === "me" ? "text-accent-100" : "text-slate-500"}`}>
                 {m.author === "agent" && support.avatar_url && (
-                  // eslint-disable-next-line @next/next/no-img-element -- an admin-set URL on any host
+                  // a plain <img>, not next/image: an admin-set URL on any host
                   <img src={support.avatar_url} alt="" className="h-5 w-5 rounded-full object-cover" data-testid="chat-agent-avatar" />
                 )}
                 <span className="font-semibold" data-testid="chat-message-author">{authorLabel(m, support)}</span> ·{" "}

@@ -17,7 +17,7 @@ export default function BlogPostTemplate({ post, countryCode }: { post: Post; co
       </p>
       {post.excerpt && <p className="mt-3 text-lg text-slate-600">{post.excerpt}</p>}
       {post.cover_image_url && (
-        // eslint-disable-next-line @next/next/no-img-element -- images are served unoptimised (next.config)
+        // a plain <img>, not next/image: images are served unoptimised (next.config)
         <img src={post.cover_image_url} alt="" className="mt-6 h-auto w-full rounded-lg" />
       )}
       <div className="mt-8">

@@ -52,7 +52,6 @@ export default function TotpSetup({
         <div className="flex flex-col items-start gap-4 sm:flex-row">
           {setup.qrCode && (
             // A data URL made on the server: no image optimisation needed.
-            // eslint-disable-next-line @next/next/no-img-element
             <img
               src={setup.qrCode}
               alt="QR code to add CloudServices to your authenticator app"

@@ -21,7 +21,7 @@ export default async function TicketThread({ ticket, countryCode }: { ticket: St
             <div className={`max-w-[85%] rounded-lg border p-4 ${m.author_type === "customer" ? "border-accent-100 bg-accent-50" : "border-slate-200 bg-white"}`}>
               <p className="mb-1 flex items-center gap-1.5 text-xs text-slate-500">
                 {m.author_type !== "customer" && support.avatar_url && (
-                  // eslint-disable-next-line @next/next/no-img-element -- an admin-set URL on any host
+                  // a plain <img>, not next/image: an admin-set URL on any host
                   <img src={support.avatar_url} alt="" className="h-5 w-5 rounded-full object-cover" data-testid="ticket-agent-avatar" />
                 )}
                 <span data-testid="ticket-message-author">{m.author_type === "customer" ? "You" : team}</span> · {date(m.created_at)}
