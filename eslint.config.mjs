@@ -43,16 +43,16 @@ const moduleBannedPackages = {
 
 export default defineConfig(
   globalIgnores([
-      "**/node_modules/**",
-      "**/.medusa/**",
-      "**/.next/**",
-      "**/dist/**",
-      "**/build/**",
-      "**/coverage/**",
-      "**/.data/**",
-      "storefront/next-env.d.ts",
-      "backend/static/**",
-      "e2e/artifacts/**",
+    "**/node_modules/**",
+    "**/.medusa/**",
+    "**/.next/**",
+    "**/dist/**",
+    "**/build/**",
+    "**/coverage/**",
+    "**/.data/**",
+    "storefront/next-env.d.ts",
+    "backend/static/**",
+    "e2e/artifacts/**",
   ]),
   {
     files: ["**/*.{js,mjs,cjs,ts,tsx}"],
@@ -108,7 +108,7 @@ export default defineConfig(
       "react-hooks/exhaustive-deps": "warn",
     },
   },
-  // the backend logs through the container logger (house rule); a test that must print says why
+  // the backend logs through the container logger (house rule); a test that must print disables it on that line
   {
     files: ["backend/src/**/*.ts", "backend/integration-tests/**/*.ts"],
     ignores: ["backend/src/admin/**"],
