@@ -51,7 +51,7 @@ const checks = {
       return null
     }
     if (into[0] === "modules") {
-      return `module "${own[1]}" imports module "${into[1]}": modules never reach into each other (link them in src/links, combine them in a workflow)`
+      return `module "${own[1]}" imports module "${into[1] ?? "*"}": modules never reach into each other (link them in src/links, combine them in a workflow)`
     }
     return `a module never imports src/${into[0]} (only its own folder and src/lib helpers)`
   },
