@@ -1,10 +1,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { completeCartWorkflow, createPaymentSessionsWorkflow } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import { SUBSCRIPTION_MODULE } from "../../src/modules/subscription"
+import type SubscriptionModuleService from "../../src/modules/subscription/service"
 import {
   adminHeaders,
   emailedCode,
   errorOf,
+  eventually,
   findVariant,
+  markOrderPaid,
   PASSWORD,
   payAndComplete,
   registerCustomer,
@@ -335,7 +340,12 @@ medusaIntegrationTestRunner({
         const { data } = await disable(shopper.factor_id, { password: PASSWORD, method: "totp", code: code() })
         expect(data.security.mfa_enabled).toBe(false)
         expect((await login(shopper.email)).data.mfa_required).toBeUndefined()
-        expect((await templates(shopper.email)).filter((t: string) => t === "security_alert").length).toBeGreaterThanOrEqual(2)
+        // the alerts are sent by a subscriber: wait for the second one (factor on, factor off)
+        const alerts = async () => (await templates(shopper.email)).filter((t: string) => t === "security_alert").length
+        for (let i = 0; i < 30 && (await alerts()) < 2; i++) {
+          await new Promise((r) => setTimeout(r, 100))
+        }
+        expect(await alerts()).toBeGreaterThanOrEqual(2)
       })
     })
 
@@ -509,6 +519,47 @@ medusaIntegrationTestRunner({
         expect(kept.order.id).toBe(order.id)
         expect((await api.get(`/admin/customers/${id}/security`, admin)).data.security.status).toBe("deleted")
         expect(await templates(shopper.email, ["account_deleted"])).toContain("account_deleted")
+      })
+
+      it("ends the renewals of a deleted account's plans, and leaves them renewing when the deletion fails part-way", async () => {
+        const shopper = await registerCustomer(api, ctx)
+        const id = decode(shopper.token).actor_id
+        const { line } = await findVariant(api, ctx, "cloud-vps", "Starter", "Monthly")
+        const { data: c } = await api.post(
+          "/store/carts",
+          { region_id: ctx.regions["North America"].id, shipping_address: US_ADDRESS, billing_address: US_ADDRESS },
+          shopper.headers
+        )
+        await api.post(`/store/carts/${c.cart.id}/line-items`, line, shopper.headers)
+        const { data: placed } = await payAndComplete(api, c.cart.id, shopper.headers)
+        await markOrderPaid(api, placed.order.id)
+        const subs: SubscriptionModuleService = getContainer().resolve(SUBSCRIPTION_MODULE)
+        const [sub] = await eventually(
+          () => subs.listSubscriptions({ customer_id: id } as never),
+          (list) => list.some((s) => s.status === "active")
+        )
+        await subs.updateSubscriptions({ id: sub.id, auto_renew: true, cancel_at_period_end: false })
+        const timeline = async () => (await subs.listSubscriptionEvents({ subscription_id: sub.id } as never)).filter((e) => e.note === "Account deleted")
+
+        // the anonymisation fails after the renewals were ended: they are restored, the account stays
+        const customers = getContainer().resolve(Modules.CUSTOMER)
+        const update = customers.updateCustomers.bind(customers)
+        const failing = jest.spyOn(customers, "updateCustomers").mockImplementation((async (...args: any[]) => {
+          if (String(args[1]?.email ?? "").startsWith("deleted-")) {
+            throw new Error("customer store unavailable")
+          }
+          return (update as any)(...args)
+        }) as any)
+        expect(await statusOf(api.delete("/store/account", { ...shopper.headers, data: { password: PASSWORD } }))).toBeGreaterThanOrEqual(400)
+        failing.mockRestore()
+        expect(await subs.retrieveSubscription(sub.id)).toMatchObject({ auto_renew: true, cancel_at_period_end: false })
+        expect(await timeline()).toHaveLength(0)
+        expect((await api.get(`/admin/customers/${id}/security`, admin)).data.security.status).toBe("active")
+
+        // deleted for real: the plan runs to the end of its paid term and renews no more
+        expect((await api.delete("/store/account", { ...shopper.headers, data: { password: PASSWORD } })).data).toEqual({ deleted: true })
+        expect(await subs.retrieveSubscription(sub.id)).toMatchObject({ status: "active", auto_renew: false, cancel_at_period_end: true })
+        expect(await timeline()).toEqual([expect.objectContaining({ type: "cancel_requested", actor: "customer", actor_id: id })])
       })
     })
   },

@@ -315,13 +315,14 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
         password: process.env.DEMO_SHOPPER_PASSWORD || "Cloud-Demo-2026!",
         first_name: "Demo",
         last_name: "Shopper",
+        asOf: new Date(),
       },
     })
     const [created_] = await customerService.listCustomers({ email: shopperEmail, has_account: true })
     const authService = container.resolve(Modules.AUTH)
     const [provider] = await authService.listProviderIdentities({ provider: "emailpass", entity_id: shopperEmail })
     await adminVerifyEmailWorkflow(container).run({
-      input: { customer_id: created_.id, reason: "Demo account created by the seed", actor_id: "seed" },
+      input: { customer_id: created_.id, reason: "Demo account created by the seed", actor_id: "seed", asOf: new Date() },
     })
     count("verified demo shoppers", provider ? 1 : 0)
   }

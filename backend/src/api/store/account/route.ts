@@ -16,6 +16,7 @@ export const DELETE = async (req: AuthenticatedMedusaRequest<StoreDeleteAccountT
       shopper_id,
       password: req.validatedBody.password,
       ...requestContext(req),
+      asOf: new Date(Date.now()),
     },
   })
   if (req.session) {

@@ -12,7 +12,7 @@ import type { StoreRegisterAccountType } from "../validators"
 export const POST = async (req: MedusaRequest<StoreRegisterAccountType>, res: MedusaResponse) => {
   const started = Date.now()
   const { result } = await registerCustomerAccountWorkflow(req.scope).run({
-    input: { ...req.validatedBody, ...requestContext(req) },
+    input: { ...req.validatedBody, ...requestContext(req), asOf: new Date(Date.now()) },
   })
   await sleep(Math.max(0, 700 - (Date.now() - started)))
   res.status(202).json({

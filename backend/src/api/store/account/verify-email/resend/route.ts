@@ -5,7 +5,7 @@ import type { StoreResendEmailCodeType } from "../../validators"
 
 /** POST /store/account/verify-email/resend — a new code (one a minute, five an hour). */
 export const POST = async (req: MedusaRequest<StoreResendEmailCodeType>, res: MedusaResponse) => {
-  const { result } = await resendEmailCodeWorkflow(req.scope).run({ input: { ...req.validatedBody, ...requestContext(req) } })
+  const { result } = await resendEmailCodeWorkflow(req.scope).run({ input: { ...req.validatedBody, ...requestContext(req), asOf: new Date(Date.now()) } })
   if (result.status === "wait") {
     return tooManyRequests(res, result.retry_after, `Wait ${inMinutes(result.retry_after)} before asking for another code.`)
   }
