@@ -46,6 +46,8 @@ export default function ChatLauncher({
   const panelId = useId()
   const titleId = useId()
   const [open, setOpenState] = useState(false)
+  // a guest's assistant loads (its own chunk) when the chat is first opened, not with every page
+  const [everOpen, setEverOpen] = useState(false)
   const [unread, setUnread] = useState(0)
   const [header, setHeader] = useState({ title: "CloudServices Assistant", detail: "Answers right away from our help center." })
   const launcher = useRef<HTMLButtonElement>(null)
@@ -71,6 +73,10 @@ export default function ChatLauncher({
     // on a small screen a new page is shown whole; the chat waits in its button
     if (!window.matchMedia(WIDE_SCREEN).matches) setOpenState(false)
   }, [pathname])
+
+  useEffect(() => {
+    if (open) setEverOpen(true)
+  }, [open])
 
   useEffect(() => {
     if (open) {
@@ -150,7 +156,7 @@ export default function ChatLauncher({
             onHeader={onHeader}
           />
         ) : (
-          <GuestChat countryCode={countryCode} signInHref={signInHref} inputRef={input} />
+          (open || everOpen) && <GuestChat countryCode={countryCode} signInHref={signInHref} inputRef={input} />
         )}
       </div>
 

@@ -1,7 +1,7 @@
 "use client"
 
 import { useEffect, useState } from "react"
-import { io, type Socket } from "socket.io-client"
+import type { Socket } from "socket.io-client"
 import { chatSocketAccess } from "@lib/data/chat"
 
 /** A refused handshake (an expired ticket) is not retried by socket.io itself: try again after this. */
@@ -38,6 +38,8 @@ async function open(): Promise<{ s: Socket; customerId: string | null } | null> 
     return null
   }
   let firstToken: string | null = first.token
+  // loaded only here: guests (most page views) never download the socket client
+  const { io } = await import("socket.io-client")
   const s = io(first.url, {
     auth: (cb) => {
       if (firstToken) {

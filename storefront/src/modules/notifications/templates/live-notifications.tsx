@@ -1,7 +1,12 @@
 "use client"
 
 import { useVisitor } from "@modules/layout/components/visitor-provider"
-import NotificationCenter from "@modules/notifications/components/notification-center"
+import dynamic from "next/dynamic"
+
+// its own chunk, fetched only once the visitor turns out to be signed in
+const NotificationCenter = dynamic(() => import("@modules/notifications/components/notification-center"), {
+  ssr: false,
+})
 
 /**
  * Live notifications (toasts and the nav badge's count) for signed-in customers on every page;
