@@ -7,6 +7,7 @@ import {
   authService,
   codeCache,
   codeSecret,
+  countersService,
   customerForIdentity,
   maskEmail,
   maskPhone,
@@ -32,7 +33,7 @@ export const sendMfaCodeStep = createStep(
     if (input.method === "sms_otp" && (!profile.phone || !profile.phone_verified_at)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Verify a phone number before using SMS codes.")
     }
-    if (!(await accounts.claimOnce(`mfa-send:${input.method}:${input.auth_identity_id}`, 30))) {
+    if (!(await countersService(container).claimOnce(`mfa-send:${input.method}:${input.auth_identity_id}`, 30))) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A code was just sent. Wait 30 seconds before asking for another one.")
     }
     const code = newCode()
@@ -58,8 +59,7 @@ export const sendMfaCodeStep = createStep(
 export const sendPhoneCodeStep = createStep(
   "send-phone-code",
   async (input: { customer_id: string; phone: string }, { container }) => {
-    const accounts = accountService(container)
-    if (!(await accounts.claimOnce(`phone-send:${input.customer_id}`, 30))) {
+    if (!(await countersService(container).claimOnce(`phone-send:${input.customer_id}`, 30))) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A code was just sent. Wait 30 seconds before asking for another one.")
     }
     const code = newCode()
@@ -138,7 +138,7 @@ export const validateSecondFactorStep = createStep(
       refuse()
     }
     if (input.method === "totp") {
-      const once = await accountService(container).claimOnce(`totp:${input.auth_identity_id}:${input.code}`, 120)
+      const once = await countersService(container).claimOnce(`totp:${input.auth_identity_id}:${input.code}`, 120)
       if (!once) {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "That code was already used. Wait for the next one.")
       }

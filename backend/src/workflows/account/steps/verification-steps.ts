@@ -6,12 +6,14 @@ import { EMAIL_CODE_REFUSALS, resendWaitSeconds, type EmailCodeState } from "../
 import {
   accountService,
   authService,
+  countersService,
   customerForIdentity,
   EMAIL_CODE_PROVIDER,
   EMAIL_PROVIDER,
   identityForEmail,
   normalizeEmail,
 } from "../utils/identity"
+import { shadowCodeRefusal, shadowCodeSent } from "../utils/account-counters"
 import type { RequestContext } from "./security-steps"
 
 /**
@@ -26,7 +28,7 @@ export const registerIdentityStep = createStep(
     const existing = await identityForEmail(container, email)
     if (existing) {
       // its verify answers from now on are those of a fresh code (see shadowCodeSent)
-      await accountService(container).shadowCodeSent(email)
+      await shadowCodeSent(countersService(container), email)
       return new StepResponse({ auth_identity_id: existing.auth_identity_id, existing: true, customer_id: existing.customer_id }, null)
     }
     const result = await authService(container).register(EMAIL_PROVIDER, { body: { email, password: input.password } } as never)
@@ -82,9 +84,9 @@ export const resendEmailCodeStep = createStep(
       ? await authService(container).listAuthVerifications({ auth_identity_id: identity.auth_identity_id, entity_type: "email" })
       : []
     if (!identity || !verification || verification.verified_at) {
-      const first = await accountService(container).claimOnce(`resend:${email}`, 60)
+      const first = await countersService(container).claimOnce(`resend:${email}`, 60)
       if (first) {
-        await accountService(container).shadowCodeSent(email)
+        await shadowCodeSent(countersService(container), email)
       }
       return new StepResponse({ status: first ? "sent" : "wait", retry_after: first ? 60 : 60 })
     }
@@ -119,7 +121,7 @@ export const confirmEmailCodeStep = createStep(
       ? { auth_identity_id: input.auth_identity_id, ...(await customerForIdentity(container, input.auth_identity_id)) }
       : await identityForEmail(container, input.email ?? "")
     const refuseLikeAPendingCode = async () => {
-      const refusal = await accountService(container).shadowCodeRefusal(normalizeEmail(input.email ?? ""), {
+      const refusal = await shadowCodeRefusal(countersService(container), input.email ?? "", {
         ttlSeconds: CODE_TTL_SECONDS,
         maxAttempts: CODE_MAX_ATTEMPTS,
       })

@@ -1,3 +1,4 @@
 export * from "./identity"
 export * from "./overview"
 export * from "./checkout"
+export * from "./account-counters"
