@@ -33,8 +33,8 @@ function rateLimitSubject(req: Req): string | null {
 /**
  * The per-user API limit of /store or /admin: reads and writes have their
  * own budget per window (account module options), counted in the counters
- * module (shared by every instance through Redis). Every counted answer says what is left; over budget → 429 with
- * Retry-After.
+ * module (shared by every instance through Redis). Every counted answer says
+ * what is left; over budget → 429 with Retry-After.
  */
 function apiRateLimit(area: "store" | "admin") {
   return async (req: Req, res: MedusaResponse, next: MedusaNextFunction) => {
