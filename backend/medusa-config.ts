@@ -121,6 +121,9 @@ module.exports = defineConfig({
   },
   modules: [
     ...infrastructureModules,
+    // rate limits, sign-in lockouts and single-use claims, shared by every instance through Redis
+    // (this process's memory without REDIS_URL); the numbers stay with the module whose rule it is
+    { resolve: "./src/modules/counters", options: { redisUrl } },
     {
       resolve: "@medusajs/medusa/notification",
       options: {
@@ -219,7 +222,6 @@ module.exports = defineConfig({
     {
       resolve: "./src/modules/account",
       options: {
-        redisUrl,
         rateLimit: {
           max: Number(process.env.AUTH_RATE_LIMIT_MAX || 5),
           windowSeconds: Number(process.env.AUTH_RATE_LIMIT_WINDOW_SECONDS || 900),
@@ -421,7 +423,6 @@ module.exports = defineConfig({
         geminiApiBase: process.env.GEMINI_API_BASE || undefined,
         geminiTimeoutMs: Number(process.env.GEMINI_TIMEOUT_MS || 8000),
         minConfidence: Number(process.env.ASSISTANT_MIN_CONFIDENCE || 0.4),
-        redisUrl,
         rateLimit: {
           max: Number(process.env.ASSISTANT_RATE_LIMIT_MAX || 20),
           windowSeconds: Number(process.env.ASSISTANT_RATE_LIMIT_WINDOW_SECONDS || 60),
@@ -429,12 +430,9 @@ module.exports = defineConfig({
       },
     },
     {
+      // TRUSTED_PROXIES (whose X-Forwarded-For is believed) is read by src/lib/client-address.ts
       resolve: "./src/modules/region-policy",
       options: {
-        trustedProxies: (process.env.TRUSTED_PROXIES || "127.0.0.1,::1")
-          .split(",")
-          .map((s) => s.trim())
-          .filter(Boolean),
         defaultCountry: process.env.DEFAULT_COUNTRY || "us",
       },
     },

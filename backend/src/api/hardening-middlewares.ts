@@ -1,9 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { fromTrustedProxy } from "../lib/client-address"
 import { ACCOUNT_MODULE } from "../modules/account"
 import type AccountModuleService from "../modules/account/service"
-import { REGION_POLICY_MODULE } from "../modules/region-policy"
-import type RegionPolicyModuleService from "../modules/region-policy/service"
-import { inMinutes, requestContext, tooManyRequests } from "./utils/security"
+import { counters, inMinutes, requestContext, tooManyRequests } from "./utils/security"
 import { installSecurityHeaders } from "./utils/security-headers"
 
 // security headers on every answer of this server (see the function)
@@ -25,8 +24,7 @@ function rateLimitSubject(req: Req): string | null {
   if (actor?.actor_id) {
     return `${actor.actor_type}:${actor.actor_id}`
   }
-  const policy: RegionPolicyModuleService = req.scope.resolve(REGION_POLICY_MODULE)
-  if (!req.headers["x-forwarded-for"] && policy.isTrustedProxy(req.socket?.remoteAddress)) {
+  if (!req.headers["x-forwarded-for"] && fromTrustedProxy(req)) {
     return null
   }
   return `address:${requestContext(req).ip ?? "unknown"}`
@@ -34,9 +32,9 @@ function rateLimitSubject(req: Req): string | null {
 
 /**
  * The per-user API limit of /store or /admin: reads and writes have their
- * own budget per window (module options, shared by every instance through
- * Redis). Every counted answer says what is left; over budget → 429 with
- * Retry-After.
+ * own budget per window (account module options), counted in the counters
+ * module (shared by every instance through Redis). Every counted answer says
+ * what is left; over budget → 429 with Retry-After.
  */
 function apiRateLimit(area: "store" | "admin") {
   return async (req: Req, res: MedusaResponse, next: MedusaNextFunction) => {
@@ -50,7 +48,7 @@ function apiRateLimit(area: "store" | "admin") {
     const accounts: AccountModuleService = req.scope.resolve(ACCOUNT_MODULE)
     const group = `${area}_${READS.has(req.method) ? "read" : "write"}` as const
     const limits = accounts.apiRateLimits[group]
-    const result = await accounts.hitRateLimit(`api_${group}`, subject, limits)
+    const result = await counters(req).hitRateLimit(`api_${group}`, subject, limits)
     res.setHeader("RateLimit-Limit", String(limits.max))
     res.setHeader("RateLimit-Remaining", String(result.remaining))
     res.setHeader("RateLimit-Reset", String(result.retry_after))

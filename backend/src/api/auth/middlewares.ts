@@ -14,6 +14,7 @@ import {
   customerForIdentity,
   disableSecondFactorWorkflow,
   identityForEmail,
+  loginLockKey,
   markEmailVerifiedWorkflow,
   normalizeEmail,
   recordFactorChangeWorkflow,
@@ -21,7 +22,7 @@ import {
   requestPasswordResetWorkflow,
   sendMfaCodeWorkflow,
 } from "../../workflows/account"
-import { type Answer, inMinutes, interceptAnswer, rateLimit, requestContext, sleep, tooManyRequests } from "../utils/security"
+import { type Answer, counters, inMinutes, interceptAnswer, rateLimit, requestContext, sleep, tooManyRequests } from "../utils/security"
 
 type Req = MedusaRequest & { auth_context?: { actor_type: string; actor_id: string; auth_identity_id: string } }
 
@@ -86,11 +87,11 @@ async function guardLogin(req: MedusaRequest, res: MedusaResponse, next: MedusaN
   if (email) {
     body.email = email
   }
-  const limit = await accounts(req).hitRateLimit("login", ctx.ip ?? "unknown")
+  const limit = await counters(req).hitRateLimit("login", ctx.ip ?? "unknown", accounts(req).rateLimit)
   if (!limit.allowed) {
     return tooManyRequests(res, limit.retry_after, `Too many sign-in attempts from your network. Try again in ${inMinutes(limit.retry_after)}.`)
   }
-  const locked = email ? await accounts(req).lockedFor(email) : 0
+  const locked = email ? await counters(req).lockedFor(loginLockKey(email)) : 0
   if (locked > 0) {
     return tooManyRequests(res, locked, `Too many failed sign-ins for this account. Try again in ${inMinutes(locked)} or reset your password.`)
   }
@@ -104,7 +105,7 @@ async function guardLogin(req: MedusaRequest, res: MedusaResponse, next: MedusaN
         await accounts(req).recordSecurityEvent({ type: "login_refused", customer_id, auth_identity_id: identity?.auth_identity_id, ...ctx, data: { status } })
         return status === "suspended" ? { status: 403, body: SUSPENDED } : { status: 401, body: INVALID_LOGIN }
       }
-      await accounts(req).clearLoginFailures(email)
+      await counters(req).clearFailures(loginLockKey(email))
       const type = result.verification_required ? "login_unverified" : result.mfa_required ? "login_challenged" : "login_succeeded"
       await accounts(req).recordSecurityEvent({ type, customer_id, auth_identity_id: identity?.auth_identity_id, ...ctx })
       if (result.verification_required) {
@@ -125,7 +126,7 @@ async function guardLogin(req: MedusaRequest, res: MedusaResponse, next: MedusaN
       return answer
     }
     if (answer.status === 401 || answer.status === 400) {
-      const failure = email ? await accounts(req).recordLoginFailure(email) : { failures: 0, locked_for: 0 }
+      const failure = email ? await counters(req).recordFailure(loginLockKey(email), accounts(req).lockout) : { failures: 0, locked_for: 0 }
       const identity = email ? await identityForEmail(req.scope, email) : null
       if (identity) {
         await accounts(req).recordSecurityEvent({
@@ -179,7 +180,7 @@ async function guardChallenge(req: Req, res: MedusaResponse, next: MedusaNextFun
     return next()
   }
   const claim = `totp:${identityId}:${code}`
-  if (method === "totp" && !(await accounts(req).claimOnce(claim, 120))) {
+  if (method === "totp" && !(await counters(req).claimOnce(claim, 120))) {
     return res.status(400).json({ type: "not_allowed", message: "That code was already used. Wait for the next one." })
   }
   const ctx = requestContext(req)
@@ -187,7 +188,7 @@ async function guardChallenge(req: Req, res: MedusaResponse, next: MedusaNextFun
     const { customer_id, status } = await statusOfIdentity(req, identityId)
     if (answer.status !== 200) {
       if (method === "totp") {
-        await accounts(req).releaseClaim(claim)
+        await counters(req).releaseClaim(claim)
       }
       await accounts(req).recordSecurityEvent({ type: "code_failed", customer_id, auth_identity_id: identityId, ...ctx, data: { purpose: "second_factor", method } })
       return answer
@@ -259,13 +260,13 @@ async function guardVerifyFactor(req: Req, res: MedusaResponse, next: MedusaNext
   const code = (req.body as { code?: string })?.code
   const identityId = req.auth_context!.auth_identity_id
   const claim = `totp:${identityId}:${code}`
-  if (!(await accounts(req).claimOnce(claim, 120))) {
+  if (!(await counters(req).claimOnce(claim, 120))) {
     return res.status(400).json({ type: "not_allowed", message: "That code was already used. Wait for the next one." })
   }
   interceptAnswer(res, async (answer) => {
     const factor = (answer.body as { mfa_factor?: { provider: string; status: string } })?.mfa_factor
     if (answer.status !== 200 || !factor) {
-      await accounts(req).releaseClaim(claim)
+      await counters(req).releaseClaim(claim)
       return answer
     }
     const { customer_id } = await statusOfIdentity(req, identityId)
@@ -350,13 +351,13 @@ const onFactorDelete =
  */
 async function limitAdminLogin(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const subject = requestContext(req).ip ?? "unknown"
-  const limit = await accounts(req).hitRateLimit("admin_login", subject, accounts(req).adminLoginRateLimit)
+  const limit = await counters(req).hitRateLimit("admin_login", subject, accounts(req).adminLoginRateLimit)
   if (!limit.allowed) {
     return tooManyRequests(res, limit.retry_after, `Too many sign-in attempts from your network. Try again in ${inMinutes(limit.retry_after)}.`)
   }
   res.on("finish", () => {
     if (res.statusCode === 200) {
-      accounts(req).resetRateLimit("admin_login", subject).catch(() => undefined)
+      counters(req).resetRateLimit("admin_login", subject).catch(() => undefined)
     }
   })
   next()
@@ -407,7 +408,7 @@ async function guardPasswordUpdate(req: MedusaRequest, res: MedusaResponse, next
       return { status: 401, body: { type: "unauthorized", message: "This reset link was already used or has expired. Ask for a new one." } }
     }
     if (answer.status === 200 && token?.entity_id) {
-      await accounts(req).clearLoginFailures(token.entity_id)
+      await counters(req).clearFailures(loginLockKey(token.entity_id))
       const identity = await identityForEmail(req.scope, token.entity_id)
       if (identity?.customer_id) {
         await recordPasswordResetWorkflow(req.scope).run({ input: { customer_id: identity.customer_id, ...requestContext(req) } })

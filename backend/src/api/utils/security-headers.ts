@@ -3,10 +3,9 @@ import { createRequire } from "node:module"
 import type { TLSSocket } from "node:tls"
 import type { MedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { fromTrustedProxy } from "../../lib/client-address"
 import { CHAT_MODULE } from "../../modules/chat/constants"
 import type ChatModuleService from "../../modules/chat/service"
-import { REGION_POLICY_MODULE } from "../../modules/region-policy"
-import type RegionPolicyModuleService from "../../modules/region-policy/service"
 
 /** API answers are data, never a page: nothing loads, nothing frames them. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
@@ -74,8 +73,7 @@ function servedOverHttps(req: Req): boolean {
   if (proto !== "https") {
     return false
   }
-  const policy: RegionPolicyModuleService = req.scope!.resolve(REGION_POLICY_MODULE)
-  return policy.isTrustedProxy(req.socket?.remoteAddress)
+  return fromTrustedProxy(req)
 }
 
 /**

@@ -1,13 +1,16 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { clientAddress } from "../../lib/client-address"
 import { ACCOUNT_MODULE } from "../../modules/account"
 import type AccountModuleService from "../../modules/account/service"
-import { REGION_POLICY_MODULE } from "../../modules/region-policy"
-import type RegionPolicyModuleService from "../../modules/region-policy/service"
+import { COUNTERS_MODULE } from "../../modules/counters"
+import type CountersModuleService from "../../modules/counters/service"
 
-/** The client's address (X-Forwarded-For only from trusted proxies) and agent. */
+/** The counters every instance shares (rate limits, lockouts, single-use claims). */
+export const counters = (req: MedusaRequest): CountersModuleService => req.scope.resolve(COUNTERS_MODULE)
+
+/** The client's address (X-Forwarded-For only from trusted proxies, TRUSTED_PROXIES) and agent. */
 export function requestContext(req: MedusaRequest) {
-  const policy: RegionPolicyModuleService = req.scope.resolve(REGION_POLICY_MODULE)
-  const ip = policy.clientIp(req.socket?.remoteAddress, req.headers["x-forwarded-for"]) ?? req.socket?.remoteAddress ?? null
+  const ip = clientAddress(req) ?? req.socket?.remoteAddress ?? null
   return { ip, user_agent: (req.headers["user-agent"] as string | undefined) ?? null }
 }
 
@@ -21,8 +24,9 @@ export const inMinutes = (seconds: number) =>
 
 /**
  * Rate limit for a group of routes: `max` requests per window per client
- * address, shared by every instance through Redis. The limits are the auth
- * routes' (account module options) unless `limitsOf` reads others.
+ * address, counted in the counters module (shared by every instance through
+ * Redis). The limits are the auth routes' (account module options) unless
+ * `limitsOf` reads others.
  */
 export function rateLimit(
   bucket: string,
@@ -30,9 +34,9 @@ export function rateLimit(
   limitsOf?: (req: MedusaRequest) => { max: number; windowSeconds: number }
 ) {
   return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const accounts: AccountModuleService = req.scope.resolve(ACCOUNT_MODULE)
+    const limits = limitsOf?.(req) ?? req.scope.resolve<AccountModuleService>(ACCOUNT_MODULE).rateLimit
     const { ip } = requestContext(req)
-    const result = await accounts.hitRateLimit(bucket, ip ?? "unknown", limitsOf?.(req))
+    const result = await counters(req).hitRateLimit(bucket, ip ?? "unknown", limits)
     if (!result.allowed) {
       return tooManyRequests(res, result.retry_after, `Too many ${what} from your network. Try again in ${inMinutes(result.retry_after)}.`)
     }

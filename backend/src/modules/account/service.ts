@@ -2,14 +2,17 @@ import { randomInt } from "node:crypto"
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
 import AccountProfile from "./models/account-profile"
 import SecurityEvent from "./models/security-event"
-import { type CounterStore, MemoryCounterStore, RedisCounterStore } from "./utils/counter-store"
 
 /** No 0/O, 1/I/L: a shopper id read over the phone can't be misheard. */
 const SHOPPER_ID_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
+/**
+ * The account rules' numbers. They are counted in the `counters` module by
+ * the routes and steps that apply them (src/api/auth/middlewares.ts,
+ * src/api/hardening-middlewares.ts, src/workflows/account): this module
+ * opens no Redis connection of its own.
+ */
 export type AccountModuleOptions = {
-  /** Redis for counters shared by every instance; in memory when unset */
-  redisUrl?: string
   /** requests per window per client address on each group of auth routes */
   rateLimit?: { max?: number; windowSeconds?: number }
   /** consecutive failed sign-ins before an account is locked, first lock and longest lock */
@@ -26,7 +29,6 @@ export type AccountModuleOptions = {
   verificationRetentionDays?: number
 }
 
-export type RateLimitResult = { allowed: boolean; retry_after: number; remaining: number }
 export type RateLimits = { max: number; windowSeconds: number }
 export type ApiRateLimitGroup = "store_read" | "store_write" | "admin_read" | "admin_write"
 
@@ -43,7 +45,6 @@ class AccountModuleService extends MedusaService({
   AccountProfile,
   SecurityEvent,
 }) {
-  protected readonly counters: CounterStore
   readonly rateLimit: { max: number; windowSeconds: number }
   readonly lockout: { threshold: number; baseSeconds: number; maxSeconds: number }
   readonly adminLoginRateLimit: RateLimits
@@ -53,7 +54,6 @@ class AccountModuleService extends MedusaService({
   constructor(container: Record<string, unknown>, options: AccountModuleOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
-    this.counters = options.redisUrl ? new RedisCounterStore(options.redisUrl) : new MemoryCounterStore()
     this.rateLimit = { max: options.rateLimit?.max ?? 5, windowSeconds: options.rateLimit?.windowSeconds ?? 900 }
     this.lockout = {
       threshold: options.lockout?.threshold ?? 5,
@@ -126,85 +126,6 @@ class AccountModuleService extends MedusaService({
       user_agent: input.user_agent?.slice(0, 300) ?? null,
       data: input.data ?? null,
     })
-  }
-
-  /**
-   * Counts one request of `bucket` from `subject` (an address, or a customer
-   * for per-account limits) against the window; `limits` overrides the
-   * module's auth limit for buckets with their own.
-   */
-  async hitRateLimit(bucket: string, subject: string, limits: { max: number; windowSeconds: number } = this.rateLimit): Promise<RateLimitResult> {
-    const { count, ttl } = await this.counters.increment(`rl:${bucket}:${subject}`, limits.windowSeconds)
-    return { allowed: count <= limits.max, retry_after: ttl, remaining: Math.max(0, limits.max - count) }
-  }
-
-  /** Forgets the rate-limit windows of a subject (tests, support). */
-  async resetRateLimit(bucket: string, subject: string) {
-    await this.counters.delete(`rl:${bucket}:${subject}`)
-  }
-
-  /**
-   * Seconds an account (any email string, known or not, so answers never
-   * tell them apart) stays locked after repeated failures; 0 when open.
-   */
-  async lockedFor(email: string): Promise<number> {
-    return await this.counters.ttl(`lock:${email.toLowerCase()}`)
-  }
-
-  /** One more failed sign-in: after `threshold` in a row the account locks, doubling each time. */
-  async recordLoginFailure(email: string): Promise<{ failures: number; locked_for: number }> {
-    const key = email.toLowerCase()
-    const { count } = await this.counters.increment(`fail:${key}`, this.lockout.maxSeconds * 4)
-    if (count < this.lockout.threshold) {
-      return { failures: count, locked_for: 0 }
-    }
-    const lockSeconds = Math.min(this.lockout.baseSeconds * 2 ** (count - this.lockout.threshold), this.lockout.maxSeconds)
-    await this.counters.set(`lock:${key}`, "1", lockSeconds)
-    return { failures: count, locked_for: lockSeconds }
-  }
-
-  async clearLoginFailures(email: string) {
-    const key = email.toLowerCase()
-    await this.counters.delete(`fail:${key}`)
-    await this.counters.delete(`lock:${key}`)
-  }
-
-  /**
-   * Email verification for an address with no code to check (unknown, or
-   * already verified) answers as a real pending code would: a shadow of the
-   * provider's state — when a code was last "sent" (registration or resend),
-   * wrong tries until locked — so refusals never tell which emails have an
-   * account. `codeSent` starts a shadow code; `shadowCodeRefusal` counts a
-   * try and names the refusal (invalid, expired or locked), in the
-   * provider's order.
-   */
-  async shadowCodeSent(email: string, now = Date.now()) {
-    const key = email.toLowerCase()
-    await this.counters.set(`shadow-sent:${key}`, String(now), 3600)
-    await this.counters.delete(`shadow-tries:${key}`)
-  }
-
-  async shadowCodeRefusal(email: string, code: { ttlSeconds: number; maxAttempts: number }, now = Date.now()): Promise<"invalid" | "expired" | "locked"> {
-    const key = email.toLowerCase()
-    const tries = Number((await this.counters.get(`shadow-tries:${key}`)) ?? 0)
-    if (tries >= code.maxAttempts) {
-      return "locked"
-    }
-    const sentAt = Number((await this.counters.get(`shadow-sent:${key}`)) ?? 0)
-    if (sentAt && now - sentAt >= code.ttlSeconds * 1000) {
-      return "expired"
-    }
-    const { count } = await this.counters.increment(`shadow-tries:${key}`, 3600)
-    return count >= code.maxAttempts ? "locked" : "invalid"
-  }
-
-  /** True once per key within ttl: a one-time code or TOTP step can't be replayed. */
-  async claimOnce(key: string, ttlSeconds: number) {
-    return await this.counters.claim(`once:${key}`, ttlSeconds)
-  }
-
-  async releaseClaim(key: string) {
-    await this.counters.delete(`once:${key}`)
   }
 }
 

@@ -1,6 +1,5 @@
 import type { Logger } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { type CounterStore, MemoryCounterStore, RedisCounterStore } from "../account/utils/counter-store"
 import { geminiAnswer } from "./adapters/gemini"
 import { guestHandoverText, HANDOVER_TEXT, offlineAnswer } from "./adapters/offline"
 import type { AssistantAnswer, AssistantContext, AssistantModuleOptions, AssistantQuestion } from "./types"
@@ -30,9 +29,9 @@ type InjectedDependencies = { logger: Logger }
  */
 class AssistantModuleService {
   protected readonly logger_: Logger
-  protected readonly options_: Required<Omit<AssistantModuleOptions, "geminiApiKey" | "geminiApiBase" | "redisUrl" | "rateLimit">> &
+  protected readonly options_: Required<Omit<AssistantModuleOptions, "geminiApiKey" | "geminiApiBase" | "rateLimit">> &
     Pick<AssistantModuleOptions, "geminiApiKey" | "geminiApiBase">
-  protected readonly counters_: CounterStore
+  /** questions per window per customer or address: counted in the `counters` module by the route's middleware */
   readonly rateLimit: { max: number; windowSeconds: number }
 
   constructor({ logger }: InjectedDependencies, options: AssistantModuleOptions = {}) {
@@ -46,7 +45,6 @@ class AssistantModuleService {
       geminiTimeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_GEMINI_TIMEOUT_MS,
       minConfidence: Number.isFinite(min) && min >= 0 && min <= 1 && options.minConfidence !== undefined ? min : DEFAULT_MIN_CONFIDENCE,
     }
-    this.counters_ = options.redisUrl ? new RedisCounterStore(options.redisUrl, "cs:assistant:") : new MemoryCounterStore()
     this.rateLimit = {
       max: Number(options.rateLimit?.max) > 0 ? Number(options.rateLimit?.max) : 20,
       windowSeconds: Number(options.rateLimit?.windowSeconds) > 0 ? Number(options.rateLimit?.windowSeconds) : 60,
@@ -128,12 +126,6 @@ class AssistantModuleService {
       )
       return offline()
     }
-  }
-
-  /** One request on the assistant route from `subject` (a customer or a client address): allowed or not. */
-  async hitRateLimit(subject: string): Promise<{ allowed: boolean; retry_after: number }> {
-    const { count, ttl } = await this.counters_.increment(`rl:query:${subject}`, this.rateLimit.windowSeconds)
-    return { allowed: count <= this.rateLimit.max, retry_after: ttl }
   }
 
   protected handover(reason: "requested" | "unhelpful"): AssistantAnswer {

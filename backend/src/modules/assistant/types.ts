@@ -87,8 +87,6 @@ export type AssistantModuleOptions = {
   geminiTimeoutMs?: number
   /** answers below this confidence (0..1) hand over with reason low_confidence */
   minConfidence?: number
-  /** counters shared by every instance (rate limit); in memory when unset */
-  redisUrl?: string
   /** requests per window per client address on POST /store/assistant/query */
   rateLimit?: { max?: number; windowSeconds?: number }
 }

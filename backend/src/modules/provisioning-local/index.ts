@@ -1,5 +1,5 @@
 import { ModuleProvider } from "@medusajs/framework/utils"
-import { PROVISIONING_MODULE } from "../provisioning"
+import { PROVISIONING_MODULE } from "../../lib/provisioning-provider"
 import LocalProvisioningProvider from "./service"
 
 export default ModuleProvider(PROVISIONING_MODULE, {

@@ -7,8 +7,8 @@ import {
   type ProviderActionInput,
   type ProviderActionResult,
   type ServiceActionName,
-} from "../provisioning/types"
-import { generatePassword } from "../provisioning/utils"
+} from "../../lib/provisioning-provider"
+import { generatePassword } from "../../lib/provisioning-utils"
 
 export type LocalProviderOptions = {
   /** IPv4 pool in CIDR notation; network and broadcast addresses are never handed out */

@@ -8,7 +8,7 @@ import {
   type ProviderActionResult,
   type ProviderCallback,
   type ProviderServiceUpdate,
-} from "../provisioning/types"
+} from "../../lib/provisioning-provider"
 
 export type WebhookProviderOptions = {
   /** the operator's endpoint every action is POSTed to (PROVISIONING_WEBHOOK_URL) */

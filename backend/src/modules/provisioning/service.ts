@@ -2,19 +2,17 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import Service from "./models/service"
 import ServiceAction from "./models/service-action"
-import {
-  PROVIDER_IDS_KEY,
-  providerKey,
-  type ProviderCallback,
-  type ProviderService,
-  type ProviderServiceUpdate,
-  type ProvisioningModuleOptions,
-  type ProvisioningProvider,
-  type Requester,
-  type ServiceActionName,
-  type ServiceActionStatus,
-} from "./types"
-import { backoffMs, decryptSecret, encryptSecret } from "./utils"
+import type {
+  ProviderCallback,
+  ProviderService,
+  ProviderServiceUpdate,
+  ProvisioningProvider,
+  Requester,
+  ServiceActionName,
+  ServiceActionStatus,
+} from "../../lib/provisioning-provider"
+import { backoffMs, decryptSecret, encryptSecret } from "../../lib/provisioning-utils"
+import { PROVIDER_IDS_KEY, providerKey, type ProvisioningModuleOptions } from "./types"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, any>[]> }
 

@@ -7,8 +7,6 @@ import {
 } from "./utils/detect-country"
 
 export type RegionPolicyModuleOptions = {
-  /** Proxies whose X-Forwarded-For is believed (IPs or CIDRs). */
-  trustedProxies?: string[]
   /** Country used when neither the IP nor Accept-Language tells. */
   defaultCountry?: string
 }
@@ -49,17 +47,6 @@ class RegionPolicyModuleService extends MedusaService({
   detectCountry(input: DetectCountryInput): DetectedCountry {
     return this.detector_.detectCountry(input)
   }
-
-  /** The requesting client's address (X-Forwarded-For is believed only from trusted proxies). */
-  clientIp(remoteAddress?: string | null, forwardedFor?: string | string[] | null): string | null {
-    return this.detector_.clientIp(remoteAddress, forwardedFor)
-  }
-
-  /** Whether the peer is a trusted proxy (the storefront's server, a load balancer): X-Forwarded-* from it are believed. */
-  isTrustedProxy(remoteAddress?: string | null): boolean {
-    return this.detector_.isTrustedProxy(remoteAddress)
-  }
 }
-
 
 export default RegionPolicyModuleService

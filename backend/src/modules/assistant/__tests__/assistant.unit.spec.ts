@@ -1,6 +1,6 @@
 import { HELP_ARTICLES, HELP_FAQS } from "../../../scripts/seed-data/help-center"
 import { buildPrompt } from "../adapters/gemini"
-import { extract, offlineAnswer } from "../adapters/offline"
+import { extract, guestHandoverText, offlineAnswer } from "../adapters/offline"
 import type { AssistantContext, ContextArticle } from "../types"
 import { asksForPerson, inlinePlain, keywords, searchQuery } from "../utils/text"
 
@@ -98,5 +98,18 @@ describe("Gemini prompt", () => {
     expect(prompt).not.toContain(`handle: ${articles[4].handle}`)
     expect(prompt).toContain("SUB-10001: Cloud VPS, plan Standard")
     expect(prompt.trim().endsWith("When does my VPS expire?")).toBe(true)
+  })
+})
+
+describe("guest handover", () => {
+  it("never tells a guest that a person takes over", () => {
+    const open = guestHandoverText({ open: true, hours: "Monday to Friday, 08:00–20:00 UTC" })
+    const closed = guestHandoverText({ open: false, hours: "Monday to Friday, 08:00–20:00 UTC" })
+    expect(open).toMatch(/sign in to chat with a person/)
+    expect(closed).toMatch(/closed right now: people answer Monday to Friday, 08:00–20:00 UTC/)
+    expect(closed).toContain("/contact")
+    for (const text of [open, closed, guestHandoverText({ open: false, hours: null }), guestHandoverText(null)]) {
+      expect(text).not.toMatch(/take over|handing you over/)
+    }
   })
 })

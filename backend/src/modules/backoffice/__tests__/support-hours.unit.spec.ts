@@ -1,4 +1,3 @@
-import { guestHandoverText } from "../../assistant/adapters/offline"
 import { describeDays, describeSupportHours, isTimeZone, supportOpenAt } from "../support-hours"
 
 describe("support hours", () => {
@@ -26,16 +25,5 @@ describe("support hours", () => {
     expect(describeSupportHours({ ...weekdays, days: [] })).toBeNull()
     expect(isTimeZone("Europe/Berlin")).toBe(true)
     expect(isTimeZone("Mars/Olympus")).toBe(false)
-  })
-
-  it("never tells a guest that a person takes over", () => {
-    const open = guestHandoverText({ open: true, hours: "Monday to Friday, 08:00–20:00 UTC" })
-    const closed = guestHandoverText({ open: false, hours: "Monday to Friday, 08:00–20:00 UTC" })
-    expect(open).toMatch(/sign in to chat with a person/)
-    expect(closed).toMatch(/closed right now: people answer Monday to Friday, 08:00–20:00 UTC/)
-    expect(closed).toContain("/contact")
-    for (const text of [open, closed, guestHandoverText({ open: false, hours: null }), guestHandoverText(null)]) {
-      expect(text).not.toMatch(/take over|handing you over/)
-    }
   })
 })

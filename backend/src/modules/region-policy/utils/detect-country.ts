@@ -1,9 +1,8 @@
-import { BlockList, isIP } from "node:net"
 import geoip from "geoip-country"
 
 export type DetectCountryInput = {
-  remoteAddress?: string | null
-  forwardedFor?: string | string[] | null
+  /** the client's address, when known */
+  ip?: string | null
   acceptLanguage?: string | null
   /** Countries the store sells in (lower-case iso-2). */
   knownCountries: string[]
@@ -15,74 +14,22 @@ export type DetectedCountry = {
   ip: string | null
 }
 
-function normaliseIp(ip: string): string {
-  const trimmed = ip.trim()
-  return trimmed.startsWith("::ffff:") && isIP(trimmed.slice(7)) === 4
-    ? trimmed.slice(7)
-    : trimmed
-}
-
 /**
  * Works out a visitor's country: IP (offline database) → Accept-Language →
- * default. X-Forwarded-For is believed only from trusted proxies.
+ * default. The caller says what the client's address is (src/lib/client-address.ts
+ * reads it behind trusted proxies).
  */
 export class CountryDetector {
-  protected readonly trusted_: BlockList
   protected readonly defaultCountry_: string
 
-  constructor(options: { trustedProxies?: string[]; defaultCountry?: string } = {}) {
-    this.trusted_ = new BlockList()
-    for (const entry of options.trustedProxies ?? []) {
-      const [address, prefix] = entry.trim().split("/")
-      if (!isIP(address)) {
-        continue
-      }
-      const family = isIP(address) === 6 ? "ipv6" : "ipv4"
-      if (prefix) {
-        this.trusted_.addSubnet(address, Number(prefix), family)
-      } else {
-        this.trusted_.addAddress(address, family)
-      }
-    }
+  constructor(options: { defaultCountry?: string } = {}) {
     this.defaultCountry_ = (options.defaultCountry || "us").toLowerCase()
-  }
-
-  protected isTrusted(ip: string): boolean {
-    const family = isIP(ip)
-    return !!family && this.trusted_.check(ip, family === 6 ? "ipv6" : "ipv4")
-  }
-
-  /** Whether a peer address is one of the trusted proxies (its X-Forwarded-* headers are believed). */
-  isTrustedProxy(remoteAddress?: string | null): boolean {
-    return !!remoteAddress && this.isTrusted(normaliseIp(remoteAddress))
-  }
-
-  /**
-   * The client's address: X-Forwarded-For is only believed when the request
-   * came through a trusted proxy, and then read right to left up to the
-   * first address that is not itself a trusted proxy.
-   */
-  clientIp(remoteAddress?: string | null, forwardedFor?: string | string[] | null): string | null {
-    const remote = remoteAddress ? normaliseIp(remoteAddress) : null
-    if (!remote || !this.isTrusted(remote) || !forwardedFor) {
-      return remote
-    }
-    const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor)
-      .split(",")
-      .map(normaliseIp)
-      .filter((ip) => isIP(ip))
-    for (let i = hops.length - 1; i >= 0; i--) {
-      if (!this.isTrusted(hops[i]) || i === 0) {
-        return hops[i]
-      }
-    }
-    return remote
   }
 
   /** IP → country (offline database), else Accept-Language, else the default. */
   detectCountry(input: DetectCountryInput): DetectedCountry {
     const known = new Set(input.knownCountries.map((c) => c.toLowerCase()))
-    const ip = this.clientIp(input.remoteAddress, input.forwardedFor)
+    const ip = input.ip || null
     const fromIp = ip ? geoip.lookup(ip)?.country?.toLowerCase() : undefined
     if (fromIp && known.has(fromIp)) {
       return { country_code: fromIp, source: "ip", ip }

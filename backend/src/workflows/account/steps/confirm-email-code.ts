@@ -2,7 +2,8 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CODE_MAX_ATTEMPTS, CODE_TTL_SECONDS } from "../../../lib/one-time-codes"
 import { EMAIL_CODE_REFUSALS } from "../../../modules/auth-email-code/service"
-import { accountService, authService, customerForIdentity, EMAIL_CODE_PROVIDER, identityForEmail, normalizeEmail } from "../utils/identity"
+import { accountService, authService, countersService, customerForIdentity, EMAIL_CODE_PROVIDER, identityForEmail } from "../utils/identity"
+import { shadowCodeRefusal } from "../utils/account-counters"
 import type { RequestContext } from "./types"
 
 /**
@@ -19,7 +20,7 @@ export const confirmEmailCodeStep = createStep(
       ? { auth_identity_id: input.auth_identity_id, ...(await customerForIdentity(container, input.auth_identity_id)) }
       : await identityForEmail(container, input.email ?? "")
     const refuseLikeAPendingCode = async () => {
-      const refusal = await accountService(container).shadowCodeRefusal(normalizeEmail(input.email ?? ""), {
+      const refusal = await shadowCodeRefusal(countersService(container), input.email ?? "", {
         ttlSeconds: CODE_TTL_SECONDS,
         maxAttempts: CODE_MAX_ATTEMPTS,
       }, new Date(input.asOf).getTime())

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { resendWaitSeconds, type EmailCodeState } from "../../../modules/auth-email-code/service"
-import { accountService, authService, identityForEmail, normalizeEmail } from "../utils/identity"
+import { authService, countersService, identityForEmail, normalizeEmail } from "../utils/identity"
+import { shadowCodeSent } from "../utils/account-counters"
 
 export type ResendResult = { status: "sent" | "wait"; retry_after: number }
 export type ResendDecision = ResendResult & { send: { auth_identity_id: string; customer_id: string | null; email: string } | null }
@@ -20,9 +21,9 @@ export const decideEmailCodeResendStep = createStep(
       ? await authService(container).listAuthVerifications({ auth_identity_id: identity.auth_identity_id, entity_type: "email" })
       : []
     if (!identity || !verification || verification.verified_at) {
-      const first = await accountService(container).claimOnce(`resend:${email}`, 60)
+      const first = await countersService(container).claimOnce(`resend:${email}`, 60)
       if (first) {
-        await accountService(container).shadowCodeSent(email, now)
+        await shadowCodeSent(countersService(container), email, now)
       }
       return new StepResponse({ status: first ? "sent" : "wait", retry_after: 60, send: null })
     }

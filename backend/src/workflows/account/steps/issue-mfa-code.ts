@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CODE_TTL_SECONDS, mfaCodeKey, newCode, storeCode } from "../../../lib/one-time-codes"
-import { accountService, codeCache, codeSecret, customerForIdentity, maskEmail, maskPhone } from "../utils/identity"
+import { accountService, codeCache, codeSecret, countersService, customerForIdentity, maskEmail, maskPhone } from "../utils/identity"
 import type { OtpMethod } from "./types"
 
 /**
@@ -22,7 +22,7 @@ export const issueMfaCodeStep = createStep(
     if (input.method === "sms_otp" && (!profile.phone || !profile.phone_verified_at)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Verify a phone number before using SMS codes.")
     }
-    if (!(await accounts.claimOnce(`mfa-send:${input.method}:${input.auth_identity_id}`, 30))) {
+    if (!(await countersService(container).claimOnce(`mfa-send:${input.method}:${input.auth_identity_id}`, 30))) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A code was just sent. Wait 30 seconds before asking for another one.")
     }
     const code = newCode()

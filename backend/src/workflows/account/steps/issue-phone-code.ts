@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { newCode, phoneCodeKey, storeCode } from "../../../lib/one-time-codes"
-import { accountService, codeCache, codeSecret, maskPhone } from "../utils/identity"
+import { codeCache, codeSecret, countersService, maskPhone } from "../utils/identity"
 
 /**
  * Issues a code to prove the customer holds a phone number (one per 30 s);
@@ -10,7 +10,7 @@ import { accountService, codeCache, codeSecret, maskPhone } from "../utils/ident
 export const issuePhoneCodeStep = createStep(
   "issue-phone-code",
   async (input: { customer_id: string; phone: string }, { container }) => {
-    if (!(await accountService(container).claimOnce(`phone-send:${input.customer_id}`, 30))) {
+    if (!(await countersService(container).claimOnce(`phone-send:${input.customer_id}`, 30))) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "A code was just sent. Wait 30 seconds before asking for another one.")
     }
     const code = newCode()

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { accountService, authService, EMAIL_PROVIDER, identityForEmail, normalizeEmail } from "../utils/identity"
+import { authService, countersService, EMAIL_PROVIDER, identityForEmail, normalizeEmail } from "../utils/identity"
+import { shadowCodeSent } from "../utils/account-counters"
 
 /**
  * Creates the email + password identity for a new address. For an address
@@ -14,7 +15,7 @@ export const registerIdentityStep = createStep(
     const existing = await identityForEmail(container, email)
     if (existing) {
       // its verify answers from now on are those of a fresh code (see shadowCodeSent)
-      await accountService(container).shadowCodeSent(email, new Date(input.asOf).getTime())
+      await shadowCodeSent(countersService(container), email, new Date(input.asOf).getTime())
       return new StepResponse({ auth_identity_id: existing.auth_identity_id, existing: true, customer_id: existing.customer_id }, null)
     }
     const result = await authService(container).register(EMAIL_PROVIDER, { body: { email, password: input.password } } as never)

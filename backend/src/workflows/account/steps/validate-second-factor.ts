@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { accountService, authService } from "../utils/identity"
+import { authService, countersService } from "../utils/identity"
 
 /**
  * Proves the customer holds a current second factor: a TOTP or email/SMS
@@ -22,7 +22,7 @@ export const validateSecondFactorStep = createStep(
       refuse()
     }
     if (input.method === "totp") {
-      const once = await accountService(container).claimOnce(`totp:${input.auth_identity_id}:${input.code}`, 120)
+      const once = await countersService(container).claimOnce(`totp:${input.auth_identity_id}:${input.code}`, 120)
       if (!once) {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "That code was already used. Wait for the next one.")
       }

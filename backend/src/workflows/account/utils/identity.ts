@@ -2,12 +2,15 @@ import type { IAuthModuleService, MedusaContainer } from "@medusajs/framework/ty
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { ACCOUNT_MODULE } from "../../../modules/account"
 import type AccountModuleService from "../../../modules/account/service"
+import { COUNTERS_MODULE } from "../../../modules/counters"
+import type CountersModuleService from "../../../modules/counters/service"
 import type { CodeCache } from "../../../lib/one-time-codes"
 
 export const EMAIL_PROVIDER = "emailpass"
 export const EMAIL_CODE_PROVIDER = "email_code"
 
 export const accountService = (container: MedusaContainer): AccountModuleService => container.resolve(ACCOUNT_MODULE)
+export const countersService = (container: MedusaContainer): CountersModuleService => container.resolve(COUNTERS_MODULE)
 export const authService = (container: MedusaContainer): IAuthModuleService => container.resolve(Modules.AUTH)
 export const codeCache = (container: MedusaContainer): CodeCache => container.resolve(Modules.CACHE)
 /** the key one-time codes are hashed with (the JWT secret: never stored with them) */

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { accountService, authService, identityForCustomer } from "./identity"
+import { accountService, authService, countersService, identityForCustomer } from "./identity"
+import { loginLockKey } from "./account-counters"
 
 /** What the Security page (customer) and the customer widget (admin) show. */
 export async function securityOverview(container: MedusaContainer, customerId: string, options: { events?: number; admin?: boolean } = {}) {
@@ -18,7 +19,7 @@ export async function securityOverview(container: MedusaContainer, customerId: s
     { customer_id: customerId },
     { order: { created_at: "DESC" }, take: options.events ?? 20, select: ["id", "type", "created_at", "ip", "user_agent", "data"] }
   )
-  const lockedFor = customer.email ? await accounts.lockedFor(customer.email) : 0
+  const lockedFor = customer.email ? await countersService(container).lockedFor(loginLockKey(customer.email)) : 0
   return {
     customer_id: customerId,
     shopper_id: profile.shopper_id,

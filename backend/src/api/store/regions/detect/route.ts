@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { clientAddress } from "../../../../lib/client-address"
 import { REGION_POLICY_MODULE } from "../../../../modules/region-policy"
 import type RegionPolicyModuleService from "../../../../modules/region-policy/service"
 
@@ -19,8 +20,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   regions.forEach((r) => r.countries?.forEach((c) => c?.iso_2 && byCountry.set(c.iso_2, r)))
 
   const detected = policy.detectCountry({
-    remoteAddress: req.socket?.remoteAddress,
-    forwardedFor: req.headers["x-forwarded-for"],
+    ip: clientAddress(req),
     acceptLanguage: req.headers["accept-language"],
     knownCountries: [...byCountry.keys()],
   })

@@ -69,11 +69,25 @@ export class MemoryCounterStore implements CounterStore {
   }
 }
 
+/**
+ * Counters in Redis under `prefix`. The client connects on the first command
+ * (a process that never counts opens no connection) and is closed by `close`.
+ */
 export class RedisCounterStore implements CounterStore {
-  private redis: Redis
+  private client: Redis | null = null
 
-  constructor(url: string, private prefix = "cs:account:") {
-    this.redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 3 })
+  constructor(
+    private readonly url: string,
+    private readonly prefix = "cs:counters:",
+    private readonly onError: (e: Error) => void = () => undefined
+  ) {}
+
+  private get redis(): Redis {
+    if (!this.client) {
+      this.client = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 3 })
+      this.client.on("error", this.onError)
+    }
+    return this.client
   }
 
   async increment(key: string, ttlSeconds: number) {
@@ -111,6 +125,8 @@ export class RedisCounterStore implements CounterStore {
   }
 
   async close() {
-    this.redis.disconnect()
+    const client = this.client
+    this.client = null
+    await client?.quit().catch(() => client.disconnect())
   }
 }
