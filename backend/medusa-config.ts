@@ -287,6 +287,8 @@ module.exports = defineConfig({
         inbound: {
           secret: process.env.EMAIL_INBOUND_SECRET || undefined,
           domain: process.env.EMAIL_INBOUND_DOMAIN || undefined,
+          // never bounce a refused reply to these (mail loops)
+          ownAddresses: [process.env.EMAIL_FROM, process.env.INVOICE_SELLER_EMAIL].filter((a): a is string => !!a),
           // a local SMTP listener feeding the same workflow (0 = any free port; server/shared processes)
           smtpPort: process.env.EMAIL_INBOUND_SMTP_PORT ? Number(process.env.EMAIL_INBOUND_SMTP_PORT) : undefined,
           smtpHost: process.env.EMAIL_INBOUND_SMTP_HOST || undefined,
