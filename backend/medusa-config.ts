@@ -244,6 +244,10 @@ module.exports = defineConfig({
         },
         // email verification codes never confirmed are deleted by the weekly cleanup job after this
         verificationRetentionDays: Number(process.env.CLEANUP_OTP_RETENTION_DAYS || 30),
+        // authenticator set-ups started and never confirmed are removed by the weekly cleanup job after this
+        mfaPendingRetentionDays: Number(process.env.CLEANUP_MFA_PENDING_DAYS || 1),
+        // password-reset token records (Medusa stores their hash) are deleted this many days after they expire
+        passwordResetRetentionDays: Number(process.env.CLEANUP_PASSWORD_RESET_RETENTION_DAYS || 1),
       },
     },
     {
