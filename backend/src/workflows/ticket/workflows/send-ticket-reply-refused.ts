@@ -54,6 +54,8 @@ export const sendTicketReplyRefusedWorkflow = createWorkflow(
               ...EXPLAIN[refusal.reason],
               original_subject: email.subject ?? null,
               ticket: refusal.ticket,
+              // sent with Auto-Submitted: auto-replied, so the sender's robots don't answer it
+              auto_submitted: "auto-replied",
             },
           }
         : null
