@@ -246,6 +246,10 @@ module.exports = defineConfig({
         },
         // email verification codes never confirmed are deleted by the weekly cleanup job after this
         verificationRetentionDays: Number(process.env.CLEANUP_OTP_RETENTION_DAYS || 30),
+        // authenticator set-ups started and never confirmed are removed by the weekly cleanup job after this
+        mfaPendingRetentionDays: Number(process.env.CLEANUP_MFA_PENDING_DAYS || 1),
+        // password-reset token records (Medusa stores their hash) are deleted this many days after they expire
+        passwordResetRetentionDays: Number(process.env.CLEANUP_PASSWORD_RESET_RETENTION_DAYS || 1),
       },
     },
     {
@@ -289,6 +293,8 @@ module.exports = defineConfig({
         inbound: {
           secret: process.env.EMAIL_INBOUND_SECRET || undefined,
           domain: process.env.EMAIL_INBOUND_DOMAIN || undefined,
+          // never bounce a refused reply to these (mail loops)
+          ownAddresses: [process.env.EMAIL_FROM, process.env.INVOICE_SELLER_EMAIL].filter((a): a is string => !!a),
           // a local SMTP listener feeding the same workflow (0 = any free port; server/shared processes)
           smtpPort: process.env.EMAIL_INBOUND_SMTP_PORT ? Number(process.env.EMAIL_INBOUND_SMTP_PORT) : undefined,
           smtpHost: process.env.EMAIL_INBOUND_SMTP_HOST || undefined,

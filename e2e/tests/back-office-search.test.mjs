@@ -6,7 +6,7 @@ import { assertUp, BACKEND_URL, download, launchBrowser, newPerson, stepper, STO
 // Support finds a customer's money by email: two shoppers buy a plan (bank
 // transfer); the admin searches the Payments page and the Invoices page by the
 // first shopper's email, sees only that shopper's rows, opens the order from
-// the payment and downloads the invoice PDF. Both apps must be running with
+// the payment, downloads the invoice PDF and filters invoices by payment status. Both apps must be running with
 // the seed loaded.
 
 let browser
@@ -81,5 +81,15 @@ test("the admin finds a customer's payments and invoices by email and opens them
     const { name, bytes } = await download(page, table.getByTestId("invoices-download").first())
     assert.match(name, /^INV-\d{4}-\d{6}\.pdf$/)
     assert.equal(bytes.subarray(0, 5).toString(), "%PDF-")
+  })
+
+  await step("Invoices: the unpaid bank-transfer invoice shows Unpaid and the status filter keeps or drops it", async () => {
+    const table = page.getByTestId("invoices-table")
+    assert.equal((await table.getByTestId("invoices-status").first().textContent()).trim(), "Unpaid")
+    await page.goto(`${BACKEND_URL}/app/invoices?q=${encodeURIComponent(mine.email)}&status=paid`)
+    await table.getByText("Nothing matches these filters").waitFor()
+    await page.goto(`${BACKEND_URL}/app/invoices?q=${encodeURIComponent(mine.email)}&status=unpaid`)
+    await table.getByText(mine.email).first().waitFor()
+    assert.equal(await table.getByTestId("invoices-status").count(), 1)
   })
 })

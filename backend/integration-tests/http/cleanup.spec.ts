@@ -6,7 +6,7 @@ import type NotificationLogModuleService from "../../src/modules/notification-lo
 import { PAYMENT_LOG_MODULE } from "../../src/modules/payment-log"
 import type PaymentLogModuleService from "../../src/modules/payment-log/service"
 import { runCleanupWorkflow } from "../../src/workflows/cleanup"
-import { adminHeaders, registerCustomer, seedStore, type StoreContext } from "../helpers"
+import { adminHeaders, registerCustomer, seedStore, type StoreContext, totp } from "../helpers"
 
 jest.setTimeout(120 * 1000)
 
@@ -204,6 +204,63 @@ medusaIntegrationTestRunner({
         const again = await runCleanupWorkflow(getContainer()).run({ input: { asOf } })
         expect(again.result.verification_codes.deleted).toBe(0)
         expect(await left()).toEqual([inside, confirmed].sort())
+      })
+    })
+
+    describe("authenticator set-ups and password-reset tokens (CLEANUP_MFA_PENDING_DAYS 1, CLEANUP_PASSWORD_RESET_RETENTION_DAYS 1)", () => {
+      it("removes set-ups never confirmed past a day and reset tokens expired past a day; keeps fresh set-ups, enabled factors and live tokens", async () => {
+        const auth = getContainer().resolve(Modules.AUTH) as any
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const domain = newDomain()
+        const identity = (name: string) =>
+          auth.createAuthIdentities({ provider_identities: [{ provider: "emailpass", entity_id: `${name}@${domain}` }] })
+        async function factor(name: string, hoursOld: number, confirm = false) {
+          const { id } = await identity(name)
+          const started = await auth.startAuthMfa({ auth_identity_id: id, provider: "totp" })
+          if (confirm) {
+            await auth.verifyAuthMfa({ id: started.mfa.id, code: totp(started.secret) })
+          }
+          await pg("auth_mfa_factor").where({ id: started.mfa.id }).update({ created_at: new Date(Date.now() - hoursOld * 3_600_000) })
+          return started.mfa.id as string
+        }
+        const stale = await factor("stale", 25)
+        const fresh = await factor("fresh", 2)
+        const enabled = await factor("enabled", 24 * 400, true)
+        const statuses = async () =>
+          Object.fromEntries(
+            (await auth.listAuthMfa({ id: [stale, fresh, enabled] }, { select: ["id", "status"] })).map((f: any) => [
+              f.id === stale ? "stale" : f.id === fresh ? "fresh" : "enabled",
+              f.status,
+            ])
+          )
+        expect(await statuses()).toEqual({ stale: "pending", fresh: "pending", enabled: "enabled" })
+
+        // Medusa keeps a record (hash, expiry) of each reset link until it is used or superseded
+        async function resetToken(name: string, expiredHoursAgo: number) {
+          await identity(name)
+          await auth.createPasswordResetToken({ provider: "emailpass", entity_id: `${name}@${domain}` })
+          await pg("auth_password_reset_token")
+            .where({ entity_id: `${name}@${domain}` })
+            .update({ expires_at: new Date(Date.now() - expiredHoursAgo * 3_600_000) })
+        }
+        await resetToken("reset-old", 25)
+        await resetToken("reset-recent", 23)
+        const tokens = async () =>
+          (await pg("auth_password_reset_token").where("entity_id", "like", `%@${domain}`).whereNull("deleted_at").select("entity_id"))
+            .map((t: { entity_id: string }) => t.entity_id.split("@")[0])
+            .sort()
+        expect(await tokens()).toEqual(["reset-old", "reset-recent"])
+
+        const first = await runCleanupWorkflow(getContainer()).run({ input: { asOf: new Date(), pageSize: 1 } })
+        expect(first.result.pending_mfa_setups.removed).toBeGreaterThanOrEqual(1)
+        expect(first.result.password_reset_tokens.deleted).toBeGreaterThanOrEqual(1)
+        expect(await statuses()).toEqual({ stale: "disabled", fresh: "pending", enabled: "enabled" })
+        expect(await tokens()).toEqual(["reset-recent"])
+
+        const again = await runCleanupWorkflow(getContainer()).run({ input: { asOf: new Date() } })
+        expect(again.result.pending_mfa_setups.removed).toBe(0)
+        expect(again.result.password_reset_tokens.deleted).toBe(0)
+        expect(await statuses()).toEqual({ stale: "disabled", fresh: "pending", enabled: "enabled" })
       })
     })
 

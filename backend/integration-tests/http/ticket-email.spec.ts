@@ -161,6 +161,64 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("refused replies are bounced", () => {
+      const bounces = async (to: string) => {
+        const { data } = await api.get(`/admin/notification-logs?to=${encodeURIComponent(to)}&template=ticket_reply_refused`, admin)
+        return data.notification_logs as any[]
+      }
+
+      it("emails the sender of a refused reply once why it was not added (a redelivery sends nothing new)", async () => {
+        const { ticket, replyTo } = await ticketWithReplyTo()
+        const stranger = `stranger-${Date.now()}@example.com`
+        const fields = sendgridFields(stranger, replyTo, "Let me in")
+        expect((await inbound(fields)).status).toBe(400)
+        expect((await inbound(fields)).status).toBe(400)
+        const logs = await bounces(stranger)
+        expect(logs).toHaveLength(1)
+        expect(logs[0].subject).toBe(`Your reply was not added to ${ticket.number}`)
+        expect(logs[0].body_text).toContain("not on file for this ticket")
+        expect(logs[0].body_text).toContain("Reply from the email address of your account")
+        expect(await messages(ticket.id)).toHaveLength(1)
+      })
+
+      it("tells the customer a closed ticket takes no replies", async () => {
+        const { shopper, ticket, replyTo } = await ticketWithReplyTo()
+        await api.post(`/admin/tickets/${ticket.id}/status`, { status: "closed" }, admin)
+        expect((await inbound(sendgridFields(shopper.email, replyTo, "One more thing"))).status).toBe(400)
+        const logs = await bounces(shopper.email)
+        expect(logs).toHaveLength(1)
+        expect(logs[0].body_text).toContain("The ticket is closed")
+      })
+
+      it("never bounces an auto-reply, a bounce, a mailer daemon or our own address", async () => {
+        const { replyTo } = await ticketWithReplyTo()
+        const stranger = `away-${Date.now()}@example.com`
+        const autoReply = sendgridFields(stranger, replyTo, "I am out of office")
+        autoReply.headers += "Auto-Submitted: auto-replied\n"
+        const bulk = sendgridFields(stranger, replyTo, "Newsletter")
+        bulk.headers += "Precedence: bulk\n"
+        const nullSender = { ...sendgridFields(stranger, replyTo, "Delivery failed"), envelope: JSON.stringify({ to: [replyTo], from: "" }) }
+        const daemon = sendgridFields(`MAILER-DAEMON@${stranger.split("@")[1]}`, replyTo, "Undeliverable")
+        const ours = sendgridFields(`support@${DOMAIN}`, replyTo, "Loop")
+        for (const fields of [autoReply, bulk, nullSender, daemon, ours]) {
+          expect((await inbound(fields)).status).toBe(400)
+        }
+        await new Promise((r) => setTimeout(r, 500))
+        expect(await bounces(stranger)).toHaveLength(0)
+        expect(await bounces(`mailer-daemon@${stranger.split("@")[1]}`)).toHaveLength(0)
+        expect(await bounces(`support@${DOMAIN}`)).toHaveLength(0)
+      })
+
+      it("bounces at most 3 refused replies an hour to one address", async () => {
+        const { replyTo } = await ticketWithReplyTo()
+        const stranger = `noisy-${Date.now()}@example.com`
+        for (let i = 0; i < 5; i++) {
+          expect((await inbound(sendgridFields(stranger, replyTo, `Attempt ${i}`))).status).toBe(400)
+        }
+        expect(await bounces(stranger)).toHaveLength(3)
+      })
+    })
+
     describe("local SMTP twin (EMAIL_INBOUND_SMTP_PORT)", () => {
       it("takes a reply over SMTP into the same workflow: quoted text stripped, one message per Message-ID, wrong token refused at RCPT", async () => {
         const { shopper, ticket, replyTo } = await ticketWithReplyTo()
@@ -193,6 +251,28 @@ medusaIntegrationTestRunner({
         const token = replyTo.split("@")[0].split(".").pop()!
         const forged = replyTo.replace(token, token.replace(/^./, (c) => (c === "0" ? "1" : "0")))
         await expect(smtp.sendMail({ ...mail, to: forged, messageId: messageId() })).rejects.toThrow(/550|No such mailbox/)
+        smtp.close()
+      })
+
+      it("bounces a refused reply over SMTP to its sender, but not an auto-reply", async () => {
+        const { ticket, replyTo } = await ticketWithReplyTo()
+        const port = (getContainer().resolve(TICKET_MODULE) as TicketModuleService).inboundSmtpPort()!
+        const smtp = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true })
+        const stranger = `smtp-stranger-${Date.now()}@example.com`
+        const away = `smtp-away-${Date.now()}@example.com`
+        const mail = { from: stranger, to: replyTo, subject: "Re: Cannot reach my VPS", text: "Let me in", messageId: messageId() }
+        await smtp.sendMail({ ...mail, from: away, messageId: messageId(), headers: { "Auto-Submitted": "auto-replied" } })
+        await smtp.sendMail(mail)
+        let logs: any[] = []
+        for (let i = 0; i < 50 && !logs.length; i++) {
+          const { data } = await api.get(`/admin/notification-logs?to=${encodeURIComponent(stranger)}&template=ticket_reply_refused`, admin)
+          logs = data.notification_logs
+          await new Promise((r) => setTimeout(r, 100))
+        }
+        expect(logs).toHaveLength(1)
+        expect(logs[0].subject).toBe(`Your reply was not added to ${ticket.number}`)
+        const { data } = await api.get(`/admin/notification-logs?to=${encodeURIComponent(away)}&template=ticket_reply_refused`, admin)
+        expect(data.notification_logs).toHaveLength(0)
         smtp.close()
       })
     })

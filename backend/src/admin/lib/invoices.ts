@@ -5,6 +5,8 @@ export type InvoiceDocument = {
   id: string
   order_id: string
   kind: "invoice" | "credit_note"
+  // invoices: the order's payment state (null on credit notes)
+  status: "unpaid" | "paid" | "refunded" | null
   number: string
   invoice_id: string | null
   refund_id: string | null
@@ -39,6 +41,7 @@ export type InvoiceFilters = {
   customer_id?: string
   email?: string
   kind?: string
+  status?: string
   issued_from?: string
   issued_to?: string
   limit: number
@@ -49,6 +52,7 @@ const LIST_FIELDS = [
   "id",
   "order_id",
   "kind",
+  "status",
   "number",
   "invoice_id",
   "refund_id",
@@ -63,7 +67,7 @@ const LIST_FIELDS = [
   "order.customer_id",
 ].join(",")
 
-/** Invoices and credit notes, newest first, by number, customer, email, kind, issue dates or a search. */
+/** Invoices and credit notes, newest first, by number, customer, email, kind, payment status, issue dates or a search. */
 export const useInvoices = ({ issued_from, issued_to, ...filters }: InvoiceFilters) =>
   useQuery({
     queryKey: ["invoices", "list", filters, issued_from, issued_to],

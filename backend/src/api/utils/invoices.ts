@@ -11,6 +11,7 @@ export const INVOICE_FIELDS = [
   "id",
   "order_id",
   "kind",
+  "status",
   "number",
   "year",
   "sequence",

@@ -27,6 +27,10 @@ export type AccountModuleOptions = {
   apiRateLimit?: { windowSeconds?: number; storeRead?: number; storeWrite?: number; adminRead?: number; adminWrite?: number }
   /** days an email verification code that was never confirmed is kept before the weekly cleanup deletes it */
   verificationRetentionDays?: number
+  /** days an authenticator (MFA) set-up that was started and never confirmed is kept before the weekly cleanup removes it */
+  mfaPendingRetentionDays?: number
+  /** days past its expiry a password-reset token record is kept before the weekly cleanup deletes it */
+  passwordResetRetentionDays?: number
 }
 
 export type RateLimits = { max: number; windowSeconds: number }
@@ -50,6 +54,8 @@ class AccountModuleService extends MedusaService({
   readonly adminLoginRateLimit: RateLimits
   readonly apiRateLimits: Record<ApiRateLimitGroup, RateLimits>
   readonly verificationRetentionDays: number
+  readonly mfaPendingRetentionDays: number
+  readonly passwordResetRetentionDays: number
 
   constructor(container: Record<string, unknown>, options: AccountModuleOptions = {}) {
     // eslint-disable-next-line prefer-rest-params
@@ -73,6 +79,8 @@ class AccountModuleService extends MedusaService({
       admin_write: { max: positive("apiRateLimit.adminWrite", api.adminWrite, 1500), windowSeconds },
     }
     this.verificationRetentionDays = positive("verificationRetentionDays", options.verificationRetentionDays, 30)
+    this.mfaPendingRetentionDays = positive("mfaPendingRetentionDays", options.mfaPendingRetentionDays, 1)
+    this.passwordResetRetentionDays = positive("passwordResetRetentionDays", options.passwordResetRetentionDays, 1)
   }
 
   /** A fresh shopper id like CS-7Q2K9M (uniqueness is enforced by the table). */

@@ -27,6 +27,8 @@ export type IssueDocumentInput = {
   buyer: Record<string, unknown>
   locale: string
   issued_at: Date
+  // invoices: the order's payment state at issue (credit notes have none)
+  status?: "unpaid" | "paid" | "refunded" | null
 }
 
 export type Seller = { name: string; address: string; vat_id?: string | null; email?: string | null }
@@ -118,6 +120,7 @@ class InvoiceModuleService extends MedusaService({
         buyer: input.buyer,
         locale: input.locale,
         issued_at: input.issued_at,
+        status: input.kind === "invoice" ? (input.status ?? "unpaid") : null,
       },
       sharedContext
     )

@@ -28,6 +28,8 @@ type Outgoing = {
   to: string
   /** where replies go (a ticket's signed reply address) */
   replyTo?: string
+  /** RFC 3834 Auto-Submitted value of an automatic answer ("auto-replied"), so other robots don't answer it */
+  autoSubmitted?: string
   subject: string
   html?: string | null
   text?: string | null
@@ -81,6 +83,7 @@ class EmailNotificationProviderService extends AbstractNotificationProviderServi
       ...(typeof key === "string" && key ? { key, messageId: messageIdFor(key, this.options_.from) } : {}),
       to: notification.to,
       ...(typeof notification.provider_data?.reply_to === "string" ? { replyTo: notification.provider_data.reply_to } : {}),
+      ...(typeof notification.provider_data?.auto_submitted === "string" ? { autoSubmitted: notification.provider_data.auto_submitted } : {}),
       subject: notification.content?.subject ?? notification.template,
       html: notification.content?.html,
       text: notification.content?.text,
@@ -139,6 +142,7 @@ class EmailNotificationProviderService extends AbstractNotificationProviderServi
         from: this.options_.from,
         to: message.to,
         replyTo: message.replyTo,
+        ...(message.autoSubmitted ? { headers: { "Auto-Submitted": message.autoSubmitted } } : {}),
         subject: message.subject,
         html: message.html ?? undefined,
         text: message.text ?? undefined,
@@ -176,9 +180,15 @@ class EmailNotificationProviderService extends AbstractNotificationProviderServi
         ...(message.replyTo ? { reply_to: { email: message.replyTo } } : {}),
         subject: message.subject,
         content,
-        ...(message.messageId
-          ? { headers: { "Message-ID": message.messageId }, custom_args: { idempotency_key: message.key } }
+        ...(message.messageId || message.autoSubmitted
+          ? {
+              headers: {
+                ...(message.messageId ? { "Message-ID": message.messageId } : {}),
+                ...(message.autoSubmitted ? { "Auto-Submitted": message.autoSubmitted } : {}),
+              },
+            }
           : {}),
+        ...(message.messageId ? { custom_args: { idempotency_key: message.key } } : {}),
         ...(message.attachments?.length
           ? {
               attachments: message.attachments.map((a) => ({

@@ -7,6 +7,8 @@ export type TicketInboundOptions = {
   secret?: string
   /** the domain whose mail is delivered to the inbound hook (EMAIL_INBOUND_DOMAIN) */
   domain?: string
+  /** our own addresses (EMAIL_FROM…): a refused reply from one of them is never bounced (no mail loops) */
+  ownAddresses?: string[]
   /** a local SMTP listener feeding the same workflow (EMAIL_INBOUND_SMTP_PORT; 0 = any free port) */
   smtpPort?: number
   smtpHost?: string
@@ -23,6 +25,10 @@ export type InboundEmail = {
   html?: string | null
   /** the email's Message-ID: a second delivery of the same email adds nothing */
   message_id?: string | null
+  /** the envelope sender (MAIL FROM); "" is the null sender of bounces */
+  envelope_from?: string | null
+  /** the header that marks a machine-sent email (Auto-Submitted, Precedence, X-Autoreply…) as "name: value", or null */
+  automated?: string | null
 }
 
 export const TICKET_EMAIL_RECEIVED_EVENT = "ticket.email_received"
@@ -80,6 +86,61 @@ export function isInboundKey(options: TicketInboundOptions, key: string | null |
   const a = createHmac("sha256", "inbound-key").update(key).digest()
   const b = createHmac("sha256", "inbound-key").update(options.secret).digest()
   return timingSafeEqual(a, b)
+}
+
+/**
+ * Whether headers mark an email as machine-sent (RFC 3834 Auto-Submitted other
+ * than "no", Precedence bulk/junk/list/auto_reply, X-Autoreply,
+ * X-Autorespond, X-Auto-Response-Suppress): the header found, or null.
+ */
+export function automatedHeader(headers: Record<string, string | null | undefined>): string | null {
+  const value = (name: string) => (headers[name] ?? "").toString().trim().toLowerCase()
+  if (value("auto-submitted") && value("auto-submitted") !== "no") {
+    return `auto-submitted: ${value("auto-submitted")}`
+  }
+  if (/^(bulk|junk|list|auto_reply)$/.test(value("precedence"))) {
+    return `precedence: ${value("precedence")}`
+  }
+  for (const name of ["x-autoreply", "x-autorespond", "x-auto-response-suppress"]) {
+    if (value(name)) {
+      return `${name}: ${value(name)}`
+    }
+  }
+  return null
+}
+
+/** The headers of a raw header block (SendGrid's `headers` field), names lower-cased, folded lines joined. */
+export function parseHeaderBlock(block: string | null | undefined): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const line of (block ?? "").replace(/\r\n?/g, "\n").replace(/\n[ \t]+/g, " ").split("\n")) {
+    const colon = line.indexOf(":")
+    if (colon > 0) {
+      const name = line.slice(0, colon).trim().toLowerCase()
+      headers[name] ??= line.slice(colon + 1).trim()
+    }
+  }
+  return headers
+}
+
+const SYSTEM_SENDER = /^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)([+.-]|$)/i
+
+/**
+ * Where to tell the sender their reply was refused, or null when telling
+ * would risk a mail loop: no sender, the null envelope sender of a bounce, an
+ * auto-reply or bulk mail, a mailer daemon or no-reply address, or one of our
+ * own addresses (the inbound domain, EMAIL_FROM).
+ */
+export function bounceAddress(options: TicketInboundOptions, email: InboundEmail): string | null {
+  const sender = emailAddresses(email.from)[0]
+  if (!sender || email.envelope_from === "" || email.automated) {
+    return null
+  }
+  const [local, domain] = [sender.slice(0, sender.lastIndexOf("@")), sender.slice(sender.lastIndexOf("@") + 1)]
+  const own = (options.ownAddresses ?? []).flatMap((a) => emailAddresses(a))
+  if (SYSTEM_SENDER.test(local) || own.includes(sender) || (options.domain && domain === options.domain.toLowerCase())) {
+    return null
+  }
+  return sender
 }
 
 /**
@@ -162,6 +223,10 @@ export async function startInboundSmtp(
             text: mail.text ?? null,
             html: typeof mail.html === "string" ? mail.html : null,
             message_id: mail.messageId ?? null,
+            envelope_from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            automated: automatedHeader(
+              Object.fromEntries([...mail.headers.entries()].map(([k, v]) => [k, typeof v === "string" ? v : String((v as any)?.value ?? v ?? "")]))
+            ),
           })
           callback()
         })

@@ -1,6 +1,7 @@
 import type { Context, IEventBusModuleService, InferTypeOf, Logger } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import {
+  bounceAddress,
   type InboundEmail,
   isInboundKey,
   replyAddress,
@@ -79,6 +80,11 @@ class TicketModuleService extends MedusaService({
   /** The ticket number a correctly signed reply address among the recipients names, or null. */
   ticketNumberFromRecipients(recipients: string[]): string | null {
     return ticketNumberFromRecipients(this.inbound_, recipients)
+  }
+
+  /** Where to tell the sender of a refused reply why, or null where that could loop (auto-replies, bounces, our own addresses). */
+  bounceAddress(email: InboundEmail): string | null {
+    return bounceAddress(this.inbound_, email)
   }
 
   /** Whether `key` is the inbound hook's secret (timing-safe; false when replies by email are off). */

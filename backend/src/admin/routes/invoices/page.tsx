@@ -7,6 +7,7 @@ import {
   DataTable,
   DatePicker,
   Heading,
+  StatusBadge,
   Text,
   createDataTableColumnHelper,
   toast,
@@ -25,8 +26,14 @@ import {
   type InvoiceDocument,
 } from "../../lib/invoices"
 
-type Param = "q" | "number" | "customer_id" | "email" | "kind" | "from" | "to" | "offset"
-const FILTERS: Param[] = ["q", "number", "customer_id", "email", "kind", "from", "to"]
+type Param = "q" | "number" | "customer_id" | "email" | "kind" | "status" | "from" | "to" | "offset"
+const FILTERS: Param[] = ["q", "number", "customer_id", "email", "kind", "status", "from", "to"]
+
+const STATUSES = {
+  unpaid: { label: "Unpaid", color: "orange" },
+  paid: { label: "Paid", color: "green" },
+  refunded: { label: "Refunded", color: "grey" },
+} as const
 
 const stop = (e: React.MouseEvent) => e.stopPropagation()
 
@@ -45,6 +52,19 @@ const COLUMNS = [
         {getValue() === "invoice" ? "Invoice" : "Credit note"}
       </Badge>
     ),
+  }),
+  columns.accessor("status", {
+    header: "Status",
+    cell: ({ getValue }) => {
+      const status = getValue()
+      return status ? (
+        <StatusBadge color={STATUSES[status].color} data-testid="invoices-status">
+          {STATUSES[status].label}
+        </StatusBadge>
+      ) : (
+        "—"
+      )
+    },
   }),
   columns.accessor("issued_at", { header: "Issued", cell: ({ getValue }) => formatIssued(getValue()) }),
   columns.accessor("order", {
@@ -91,7 +111,7 @@ const COLUMNS = [
   }),
 ]
 
-/** Every invoice and credit note: find one by number, customer, email, kind or issue date; download the PDF. */
+/** Every invoice and credit note: find one by number, customer, email, kind, payment status or issue date; download the PDF. */
 const InvoicesPage = () => {
   const [params, setParams] = useSearchParams()
   const param = (name: Param) => params.get(name) ?? ""
@@ -115,6 +135,7 @@ const InvoicesPage = () => {
     customer_id: param("customer_id"),
     email: param("email"),
     kind: param("kind"),
+    status: param("status"),
     issued_from: param("from"),
     issued_to: param("to"),
     limit: PAGE_SIZE,
@@ -190,6 +211,14 @@ const InvoicesPage = () => {
             { value: "credit_note", label: "Credit notes" },
           ]}
           testId="invoices-filter-kind"
+        />
+        <FilterSelect
+          value={param("status")}
+          onChange={(v) => setFilter("status", v)}
+          placeholder="Any payment status"
+          className="w-[180px]"
+          options={Object.entries(STATUSES).map(([value, { label }]) => ({ value, label }))}
+          testId="invoices-filter-status"
         />
         <div className="w-[150px]" data-testid="invoices-filter-from">
           <DatePicker aria-label="Issued from" value={parseDay(param("from"))} onChange={(d) => setFilter("from", day(d))} />

@@ -14,7 +14,7 @@ async function orderIdsWhere(container: MedusaContainer, filters: Record<string,
 }
 
 /**
- * Filters of `GET /admin/invoices`: `number` (its start), `customer_id` and
+ * Filters of `GET /admin/invoices`: `status` and `kind` as stored, `number` (its start), `customer_id` and
  * `email` through the document's order, `issued_at` range, and `q` over the
  * number, the document's and order's id, and the customer (email, name,
  * customer or shopper id). Filters combine (AND).

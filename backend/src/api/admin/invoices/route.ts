@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { invoiceFilters } from "./helpers"
 import type { AdminGetInvoicesParamsType } from "./validators"
 
-/** GET /admin/invoices — invoices and credit notes by order, kind, year, number, customer, email, issue date or `q`, newest first. */
+/** GET /admin/invoices — invoices and credit notes by order, kind, status, year, number, customer, email, issue date or `q`, newest first. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetInvoicesParamsType>, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const filters = await invoiceFilters(req.scope, req.filterableFields as Record<string, unknown>)

@@ -9,6 +9,8 @@ export const AdminGetInvoicesParams = createFindParams({ limit: 50, offset: 0 })
   z.object({
     order_id: z.union([z.string().min(1), z.array(z.string().min(1))]).optional(),
     kind: z.enum(["invoice", "credit_note"]).optional(),
+    // invoices by payment state (credit notes have none)
+    status: z.enum(["unpaid", "paid", "refunded"]).optional(),
     year: z.coerce.number().int().min(2000).max(2999).optional(),
     // a document number or its start, e.g. INV-2026-0001
     number: z.string().trim().min(1).max(50).optional(),

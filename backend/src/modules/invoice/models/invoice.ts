@@ -19,6 +19,8 @@ const Invoice = model
     sequence: model.number(),
     // the printed number, e.g. INV-2026-000123
     number: model.text().unique("IDX_invoice_number_unique"),
+    // invoices: the order's payment state, kept by the payment events (null on credit notes)
+    status: model.enum(["unpaid", "paid", "refunded"]).index("IDX_invoice_status").nullable(),
     // credit notes: the invoice they correct
     invoice_id: model.text().index("IDX_invoice_invoice_id").nullable(),
     // credit notes: the Medusa refund and payment they document

@@ -1,4 +1,5 @@
 import { button } from "./layout"
+import { TICKET_REPLY_REFUSED } from "./ticket-reply-refused"
 
 export type TemplateDefinition = {
   name: string
@@ -402,6 +403,7 @@ ${button("{{brand.storefront_url}}/account/support/{{ticket.id}}", "Open the tic
       message: { body: "Ticket marked resolved by our team." },
     },
   },
+  TICKET_REPLY_REFUSED,
   {
     name: "custom",
     channel: "email",

@@ -1,4 +1,13 @@
-import { emailAddresses, isInboundKey, replyAddress, stripQuotedReply, ticketNumberFromRecipients } from "../inbound"
+import {
+  automatedHeader,
+  bounceAddress,
+  emailAddresses,
+  isInboundKey,
+  parseHeaderBlock,
+  replyAddress,
+  stripQuotedReply,
+  ticketNumberFromRecipients,
+} from "../inbound"
 
 const options = { secret: "s3cret", domain: "replies.example.com" }
 
@@ -34,5 +43,35 @@ describe("stripQuotedReply", () => {
     expect(stripQuotedReply("Ok\n\n-----Original Message-----\nFrom: s@x")).toBe("Ok")
     expect(stripQuotedReply("Ok\n\nFrom: Support <s@x>\nSent: Tuesday")).toBe("Ok")
     expect(stripQuotedReply("> only quoted")).toBe("")
+  })
+})
+
+describe("bouncing a refused reply", () => {
+  const bounceOptions = { ...options, ownAddresses: ["CloudServices <billing@cloudservices.test>"] }
+  const email = (from: string, extra: Record<string, unknown> = {}) => ({ from, to: ["x"], ...extra })
+
+  it("goes to the sender of an ordinary email", () => {
+    expect(bounceAddress(bounceOptions, email("Ada <Ada@Example.com>", { envelope_from: "ada@example.com" }))).toBe("ada@example.com")
+  })
+
+  it("never goes to auto-replies, bounces, daemons, no-reply senders or our own addresses", () => {
+    expect(bounceAddress(bounceOptions, email(""))).toBeNull()
+    expect(bounceAddress(bounceOptions, email("ada@example.com", { envelope_from: "" }))).toBeNull()
+    expect(bounceAddress(bounceOptions, email("ada@example.com", { automated: "auto-submitted: auto-replied" }))).toBeNull()
+    for (const from of ["MAILER-DAEMON@mx.example.com", "postmaster@example.com", "no-reply@example.com", "noreply@example.com", "bounces+x@example.com"]) {
+      expect([from, bounceAddress(bounceOptions, email(from))]).toEqual([from, null])
+    }
+    expect(bounceAddress(bounceOptions, email("support@replies.example.com"))).toBeNull()
+    expect(bounceAddress(bounceOptions, email("Billing <billing@cloudservices.test>"))).toBeNull()
+  })
+
+  it("reads the machine-sent markers from a raw header block", () => {
+    const headers = parseHeaderBlock("Received: by mx\r\nAuto-Submitted:\r\n auto-replied\r\nMessage-ID: <a@b>\r\n")
+    expect(headers["message-id"]).toBe("<a@b>")
+    expect(automatedHeader(headers)).toBe("auto-submitted: auto-replied")
+    expect(automatedHeader(parseHeaderBlock("Auto-Submitted: no\n"))).toBeNull()
+    expect(automatedHeader(parseHeaderBlock("Precedence: bulk\n"))).toBe("precedence: bulk")
+    expect(automatedHeader(parseHeaderBlock("X-Autoreply: yes\n"))).toBe("x-autoreply: yes")
+    expect(automatedHeader(parseHeaderBlock("Precedence: first-class\nSubject: hi\n"))).toBeNull()
   })
 })

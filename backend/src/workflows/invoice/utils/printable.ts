@@ -4,16 +4,9 @@ import { INVOICE_MODULE } from "../../../modules/invoice"
 import { isPayLater, payLaterConfig, payLaterDueAt, type PayLaterConfig } from "../../../lib/pay-later"
 import { formatMoney, renderInvoicePdf, type PrintableDocument } from "../../../modules/invoice/pdf"
 import type InvoiceModuleService from "../../../modules/invoice/service"
+import { ORDER_PAYMENT_FIELDS, orderPayments, paymentState, type StatePayment } from "./payment-state"
 
-type Payment = {
-  id: string
-  provider_id?: string | null
-  amount?: unknown
-  captured_at?: string | Date | null
-  canceled_at?: string | Date | null
-  captures?: ({ amount?: unknown } | null)[] | null
-  refunds?: ({ amount?: unknown } | null)[] | null
-}
+type Payment = StatePayment
 
 const PROVIDER_LABELS: [RegExp, string][] = [
   [/^pp_stripe/, "Card (Stripe)"],
@@ -33,9 +26,6 @@ export function paymentMethodLabel(providerId?: string | null): string | null {
   return PROVIDER_LABELS.find(([re]) => re.test(providerId))?.[1] ?? providerId.replace(/^pp_/, "")
 }
 
-const sum = (values: ({ amount?: unknown } | null)[] | null | undefined) =>
-  (values ?? []).reduce((total, v) => total + Number(v?.amount ?? 0), 0)
-
 /**
  * Paid status and method of an order's payments, as printed on its invoice.
  * Until money is captured the invoice is UNPAID with the date payment is due
@@ -49,20 +39,13 @@ export function paymentSummary(
   placedAt: Date | string,
   config: PayLaterConfig = payLaterConfig()
 ): PrintableDocument["payment"] {
-  const live = payments.filter((p) => !p.canceled_at)
-  const captured = live.filter((p) => p.captured_at || sum(p.captures) > 0)
-  const capturedAmount = captured.reduce((t, p) => t + (sum(p.captures) || Number(p.amount ?? 0)), 0)
-  const refunded = live.reduce((t, p) => t + sum(p.refunds), 0)
-  const providerId = (captured[0] ?? live[0])?.provider_id
+  const { state, refunded, providerId } = paymentState(payments)
   const method = paymentMethodLabel(providerId)
-  if (capturedAmount > 0) {
-    if (refunded >= capturedAmount) {
-      return { state: "refunded", status: "Refunded", method }
-    }
-    if (refunded > 0) {
-      return { state: "paid", status: `Paid, ${formatMoney(refunded, currency, locale)} refunded`, method }
-    }
-    return { state: "paid", status: "Paid", method }
+  if (state === "refunded") {
+    return { state, status: "Refunded", method }
+  }
+  if (state === "paid") {
+    return { state, status: refunded > 0 ? `Paid, ${formatMoney(refunded, currency, locale)} refunded` : "Paid", method }
   }
   return {
     state: "unpaid",
@@ -90,17 +73,11 @@ export async function loadPrintableDocument(container: MedusaContainer, id: stri
     fields: [
       "id",
       "created_at",
-      "payment_collections.payments.id",
-      "payment_collections.payments.provider_id",
-      "payment_collections.payments.amount",
-      "payment_collections.payments.captured_at",
-      "payment_collections.payments.canceled_at",
-      "payment_collections.payments.captures.amount",
-      "payment_collections.payments.refunds.amount",
+      ...ORDER_PAYMENT_FIELDS,
     ],
     filters: { id: invoice.order_id },
   })
-  const payments = ((orders[0] as any)?.payment_collections ?? []).flatMap((pc: any) => pc?.payments ?? []) as Payment[]
+  const payments = orderPayments(orders[0] as any)
   const common = {
     number: invoice.number,
     issued_at: invoice.issued_at,

@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { issueCreditNotesStep } from "../steps"
 import { createInvoiceWorkflow, INVOICE_CREATED_EVENT } from "./create-invoice"
+import { refreshInvoiceStatusWorkflow } from "./refresh-invoice-status"
 
 export type CreateCreditNotesWorkflowInput = { payment_id: string; asOf: Date | string }
 
@@ -9,7 +10,8 @@ export type CreateCreditNotesWorkflowInput = { payment_id: string; asOf: Date | 
  * Credit notes for a refunded payment: one per refund that has none yet
  * (a replayed payment.refunded adds nothing), each with the next CN number of
  * the year and a reference to the order's invoice, which is issued first if
- * the order has none. invoice.created last, for each new credit note.
+ * the order has none; the invoice turns refunded once refunds cover it.
+ * invoice.created last, for each new credit note.
  */
 export const createCreditNotesWorkflow = createWorkflow(
   "create-credit-notes",
@@ -36,7 +38,9 @@ export const createCreditNotesWorkflow = createWorkflow(
       const invoice = createInvoiceWorkflow.runAsStep({
         input: transform({ orderId, input }, ({ orderId, input }) => ({ order_id: orderId!, asOf: input.asOf })),
       })
-      return issueCreditNotesStep({ invoice: invoice as any, payment, asOf: input.asOf })
+      const notes = issueCreditNotesStep({ invoice: invoice as any, payment, asOf: input.asOf })
+      refreshInvoiceStatusWorkflow.runAsStep({ input: transform({ orderId }, ({ orderId }) => ({ order_id: orderId! })) })
+      return notes
     })
 
     when("emit-credit-notes-created", { result }, ({ result }) => !!result?.created_ids.length).then(() => {

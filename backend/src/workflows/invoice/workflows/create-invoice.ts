@@ -2,6 +2,7 @@ import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/fra
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { issueInvoiceStep, validateInvoiceableOrderStep } from "../steps"
 import { ORDER_INVOICE_FIELDS } from "../utils/document"
+import { ORDER_PAYMENT_FIELDS, orderPayments, paymentState } from "../utils/payment-state"
 
 export const INVOICE_CREATED_EVENT = "invoice.created"
 
@@ -10,18 +11,20 @@ export type CreateInvoiceWorkflowInput = { order_id: string; asOf: Date | string
 /**
  * An order's invoice: issued once with the next INV number of the year; asking
  * again (a replayed order.placed, a download) returns the same invoice and
- * emits nothing. invoice.created last, only for a new one.
+ * emits nothing. The invoice's status follows the order's payments (an order
+ * paid at checkout is issued paid). invoice.created last, only for a new one.
  */
 export const createInvoiceWorkflow = createWorkflow("create-invoice", (input: CreateInvoiceWorkflowInput) => {
   const { data: orders } = useQueryGraphStep({
     entity: "order",
-    fields: [...ORDER_INVOICE_FIELDS, "status", "is_draft_order"],
+    fields: [...ORDER_INVOICE_FIELDS, "status", "is_draft_order", ...ORDER_PAYMENT_FIELDS],
     filters: { id: input.order_id },
     options: { throwIfKeyNotFound: true },
   }).config({ name: "invoice-order" })
   const order = transform({ orders }, ({ orders }) => orders[0] as any)
   validateInvoiceableOrderStep({ order })
-  const result = issueInvoiceStep({ order, asOf: input.asOf })
+  const status = transform({ order }, ({ order }) => paymentState(orderPayments(order)).state)
+  const result = issueInvoiceStep({ order, status, asOf: input.asOf })
   when("emit-invoice-created", { result }, ({ result }) => result.created).then(() => {
     emitEventStep({
       eventName: INVOICE_CREATED_EVENT,

@@ -67,11 +67,15 @@ export async function deliverNotification(
         trigger_type: detail.template,
         idempotency_key: `${detail.idempotency_key}:${claim.attempts}`,
         // the same on every attempt and after restarts: what lets a receiver drop a duplicate
-        // and the Reply-To a template's data names (a ticket's signed reply address)
+        // and the Reply-To a template's data names (a ticket's signed reply address); an
+        // automatic answer (a refused reply's bounce) says so in Auto-Submitted (RFC 3834)
         provider_data: {
           idempotency_key: detail.id,
           ...(typeof (detail.data as Record<string, unknown> | null)?.reply_to === "string"
             ? { reply_to: (detail.data as Record<string, unknown>).reply_to }
+            : {}),
+          ...(typeof (detail.data as Record<string, unknown> | null)?.auto_submitted === "string"
+            ? { auto_submitted: (detail.data as Record<string, unknown>).auto_submitted }
             : {}),
         },
       },
