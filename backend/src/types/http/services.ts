@@ -35,8 +35,8 @@ export type StoreService = {
   terminate_after: string | null
 }
 
-/** `GET /store/subscriptions/:id/credentials`: the server's root password. */
-export type StoreServiceCredentialsResponse = { root_password: string }
+/** `POST /store/subscriptions/:id/credentials`: the server's root password (null when none is stored). */
+export type StoreServiceCredentialsResponse = { root_password: string | null }
 
 /** A subscription's running service (`subscription.service` of GET /admin/subscriptions/:id). */
 export type AdminService = StoreService & {

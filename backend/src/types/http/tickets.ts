@@ -43,6 +43,8 @@ export type Ticket = {
 export type StoreTicket = Ticket
 export type StoreTicketListResponse = ListResponse<"tickets", StoreTicket>
 export type StoreTicketResponse = { ticket: StoreTicket }
+/** `POST /store/tickets/:id/attachments`: the ticket and the reply that carries the files. */
+export type StoreTicketAttachmentsResponse = StoreTicketResponse & { message?: TicketMessage }
 
 // ---- admin: GET|POST /admin/tickets[/:id[/…]]
 
@@ -54,3 +56,4 @@ export type AdminTicket = Ticket & {
 }
 export type AdminTicketListResponse = ListResponse<"tickets", AdminTicket>
 export type AdminTicketResponse = { ticket: AdminTicket }
+export type AdminTicketAttachmentsResponse = AdminTicketResponse & { message?: TicketMessage }
