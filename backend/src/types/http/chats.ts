@@ -50,8 +50,16 @@ export type Chat = {
 
 export type StoreChat = Chat
 export type StoreChatListResponse = ListResponse<"chats", StoreChat>
-/** A chat with its thread (`GET /store/chats/:id`, and what the actions on it answer). */
+/** A chat with its thread (`GET /store/chats/:id`, `POST /store/chats/:id/handover`). */
 export type StoreChatThread = { chat: StoreChat; messages: ChatMessage[] }
+/** What a write answers (`POST /store/chats/:id/{messages,attachments}`): the new message and the assistant's replies. */
+export type ChatPostedMessages = { message: ChatMessage; replies: ChatMessage[] }
+/** `POST /store/chats`: the customer's open chat (or a new one), with the message posted into it, if any. */
+export type StoreStartChatResponse = { chat: StoreChat } & Partial<ChatPostedMessages>
+/** `POST /store/chats/:id/messages/:message_id/feedback` */
+export type StoreChatFeedbackResponse = { message: ChatMessage; handed_over: boolean; chat: StoreChat }
+/** `POST /store/chats/:id/close`, `…/read` */
+export type StoreChatResponse = { chat: StoreChat }
 
 /** `POST /store/assistant/query`: the help-center assistant's answer. */
 export type AssistantAnswer = {
@@ -80,5 +88,6 @@ export type AdminChatDetailResponse = { chat: AdminChat; messages: ChatMessage[]
 export type AdminChatActionResponse = {
   chat?: AdminChat
   message?: ChatMessage
+  replies?: ChatMessage[]
   ticket?: { id: string; number?: string }
 }

@@ -8,3 +8,4 @@ export type CustomerSummary = {
   first_name: string | null
   last_name: string | null
 }
+

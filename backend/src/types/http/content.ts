@@ -50,6 +50,9 @@ export type StoreContentPage = ContentPageSummary & WithBody<string>
 export type StoreBlogPostListResponse = ListResponse<"posts", BlogPostSummary>
 export type StoreResourceListResponse = ListResponse<"resources", ResourceSummary>
 export type StoreContentPageListResponse = ListResponse<"pages", ContentPageSummary>
+export type StoreBlogPostResponse = { post: StoreBlogPost }
+export type StoreResourceResponse = { resource: StoreResource }
+export type StoreContentPageResponse = { page: StoreContentPage }
 
 // ---- admin: drafts too; `body` (and `body_html`) on one entry
 
@@ -57,6 +60,13 @@ type AdminFields<B> = { status: ContentStatus; created_at: string; body?: B; bod
 export type AdminBlogPost = BlogPostSummary & AdminFields<string>
 export type AdminResource = ResourceSummary & AdminFields<string | null>
 export type AdminContentPage = ContentPageSummary & AdminFields<string>
+export type AdminBlogPostListResponse = ListResponse<"posts", AdminBlogPost>
+export type AdminResourceListResponse = ListResponse<"resources", AdminResource>
+export type AdminContentPageListResponse = ListResponse<"pages", AdminContentPage>
+export type AdminBlogPostResponse = { post: AdminBlogPost }
+export type AdminResourceResponse = { resource: AdminResource }
+export type AdminContentPageResponse = { page: AdminContentPage }
 
 /** `GET /store/company`: the seller, for the contact page, footer and legal pages. */
 export type Company = { name: string; address: string | null; email: string | null; phone: string | null }
+export type StoreCompanyResponse = { company: Company }

@@ -28,7 +28,7 @@ export type StoreHelpFaq = {
 }
 export type StoreHelpArticleListResponse = ListResponse<"articles", HelpArticleSummary>
 export type StoreHelpArticleResponse = { article: StoreHelpArticle }
-export type StoreHelpFaqListResponse = { faqs: StoreHelpFaq[] }
+export type StoreHelpFaqListResponse = ListResponse<"faqs", StoreHelpFaq>
 
 /** An article as the admin edits it, drafts too; `body` (and `body_html`) on one article. */
 export type AdminHelpArticle = HelpArticleSummary &
@@ -50,3 +50,6 @@ export type AdminHelpFaq = {
   updated_at: string
 }
 export type AdminHelpArticleListResponse = ListResponse<"articles", AdminHelpArticle>
+export type AdminHelpArticleResponse = { article: AdminHelpArticle }
+export type AdminHelpFaqListResponse = ListResponse<"faqs", AdminHelpFaq>
+export type AdminHelpFaqResponse = { faq: AdminHelpFaq }

@@ -28,7 +28,7 @@ export async function revealRootPassword(input: {
       servicePath(input.subscriptionId, "credentials"),
       { method: "POST", body: { password: input.password }, headers: await getAuthHeaders(), cache: "no-store" }
     )
-    return { error: null, rootPassword: root_password }
+    return { error: null, rootPassword: root_password ?? undefined }
   } catch (error) {
     const status = errorStatus(error)
     if (status === 401 || status === 403) {

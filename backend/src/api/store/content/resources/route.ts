@@ -1,9 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoreGetResourcesParamsType } from "../validators"
+import type { StoreResourceListResponse } from "../../../../types/http"
 
 /** GET /store/content/resources?kind= — published guides, downloads and links, by rank then title. */
-export const GET = async (req: MedusaRequest<unknown, StoreGetResourcesParamsType>, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest<unknown, StoreGetResourcesParamsType>, res: MedusaResponse<StoreResourceListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { kind } = req.validatedQuery
   const { data, metadata } = await query.graph({
