@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoreGetNotificationsParamsType } from "../validators"
+import type { StoreNotificationListResponse } from "../../../../types/http"
 
 /** GET /store/account/notifications — the signed-in customer's own emails and SMS. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, StoreGetNotificationsParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreNotificationListResponse>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
