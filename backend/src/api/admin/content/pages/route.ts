@@ -4,9 +4,10 @@ import { createContentEntriesWorkflow } from "../../../../workflows/content"
 import { adminListFilters, contentEntry } from "../../../utils/content"
 import type { AdminCreateContentPageType, AdminGetContentPagesParamsType } from "../validators"
 import type { AdminContentPageListResponse, AdminContentPageResponse } from "../../../../types/http"
+import type { Sendable } from "../../../utils/sendable"
 
 /** GET /admin/content/pages?q=&status= — the company and legal pages, drafts included, by title. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetContentPagesParamsType>, res: MedusaResponse<AdminContentPageListResponse>) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetContentPagesParamsType>, res: MedusaResponse<Sendable<AdminContentPageListResponse>>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, status } = req.validatedQuery
   const { data, metadata } = await query.graph({

@@ -4,9 +4,10 @@ import { createContentEntriesWorkflow } from "../../../../workflows/content"
 import { adminListFilters, contentEntry } from "../../../utils/content"
 import type { AdminCreateResourceType, AdminGetResourcesParamsType } from "../validators"
 import type { AdminResourceListResponse, AdminResourceResponse } from "../../../../types/http"
+import type { Sendable } from "../../../utils/sendable"
 
 /** GET /admin/content/resources?q=&status=&kind= — drafts included, by rank then title. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetResourcesParamsType>, res: MedusaResponse<AdminResourceListResponse>) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetResourcesParamsType>, res: MedusaResponse<Sendable<AdminResourceListResponse>>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, status, kind } = req.validatedQuery
   const { data, metadata } = await query.graph({

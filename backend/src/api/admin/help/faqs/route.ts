@@ -4,9 +4,10 @@ import { createFaqsWorkflow } from "../../../../workflows/help-center"
 import { refetchHelpEntity } from "../helpers"
 import type { AdminCreateFaqType, AdminGetFaqsParamsType } from "../validators"
 import type { AdminHelpFaqListResponse, AdminHelpFaqResponse } from "../../../../types/http"
+import type { Sendable } from "../../../utils/sendable"
 
 /** GET /admin/help/faqs?q=&category=&published= — drafts included, in rank order. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetFaqsParamsType>, res: MedusaResponse<AdminHelpFaqListResponse>) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetFaqsParamsType>, res: MedusaResponse<Sendable<AdminHelpFaqListResponse>>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, category, published } = req.validatedQuery
   const filters: Record<string, unknown> = {}

@@ -2,11 +2,12 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoreGetNotificationsParamsType } from "../validators"
 import type { StoreNotificationListResponse } from "../../../../types/http"
+import type { Sendable } from "../../../utils/sendable"
 
 /** GET /store/account/notifications — the signed-in customer's own emails and SMS. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, StoreGetNotificationsParamsType>,
-  res: MedusaResponse<StoreNotificationListResponse>
+  res: MedusaResponse<Sendable<StoreNotificationListResponse>>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
