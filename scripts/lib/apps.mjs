@@ -162,7 +162,8 @@ export function buildBackend() {
 
 export function buildStorefront() {
   return buildIfStale("storefront", {
-    sources: [join(STOREFRONT_DIR, "src"), join(STOREFRONT_DIR, "package.json"), join(STOREFRONT_DIR, "next.config.mjs"), join(STOREFRONT_DIR, "next.config.js"), join(STOREFRONT_DIR, "tailwind.config.js"), join(STOREFRONT_DIR, "tailwind.config.ts")],
+    // the HTTP types the storefront imports (type-only) from the backend count as its sources
+    sources: [join(STOREFRONT_DIR, "src"), join(BACKEND_DIR, "src", "types", "http"), join(STOREFRONT_DIR, "package.json"), join(STOREFRONT_DIR, "next.config.mjs"), join(STOREFRONT_DIR, "next.config.js"), join(STOREFRONT_DIR, "tailwind.config.js"), join(STOREFRONT_DIR, "tailwind.config.ts")],
     stamp: join(STOREFRONT_DIR, ".next", "build-stamp"),
     build: () => run(join(BIN, "next"), ["build"], { cwd: STOREFRONT_DIR, prefix: "      ", env: { NEXT_TELEMETRY_DISABLED: "1" } }),
   })

@@ -3,8 +3,10 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { PAYMENT_PROVIDER_IDS } from "./payment-providers"
 import { payLaterConfig } from "./pay-later"
 import { loadOrderPayment } from "../workflows/subscription/utils/order-payment"
+import type { OrderPayment } from "../types/http"
+import type { Sendable } from "../api/utils/sendable"
 
-const METHODS: Record<string, string> = {
+const METHODS: Record<string, OrderPayment["method"]> = {
   pp_system_default: "pay_later",
   [PAYMENT_PROVIDER_IDS.stripe]: "card",
   [PAYMENT_PROVIDER_IDS.paypal]: "paypal",
@@ -15,7 +17,7 @@ const METHODS: Record<string, string> = {
  * Whether an order is paid, as the customer and the admin see it: captured
  * = paid; for pay later the due date and the instructions while unpaid.
  */
-export async function orderPaymentSummary(container: MedusaContainer, orderId: string) {
+export async function orderPaymentSummary(container: MedusaContainer, orderId: string): Promise<Sendable<OrderPayment>> {
   const order = await loadOrderPayment(container, orderId)
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)

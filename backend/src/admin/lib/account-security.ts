@@ -3,44 +3,14 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { actionLogKeys } from "./action-logs"
 import { sdk } from "./sdk"
 import { humanize } from "./format"
-
-export type AccountStatus = "active" | "suspended" | "deleted"
-export type FactorProvider = "totp" | "email_otp" | "sms_otp"
-
-export type SecurityFactor = {
-  id: string
-  provider: FactorProvider
-  status: "pending" | "enabled"
-  created_at: string
-}
-
-export type SecurityEvent = {
-  id: string
-  type: string
-  created_at: string
-  ip: string | null
-  data: Record<string, unknown> | null
-}
-
-/** `GET /admin/customers/:id/security`: the store's security view plus what only support sees. */
-export type CustomerSecurity = {
-  shopper_id: string | null
-  email: string | null
-  email_verified_at: string | null
-  phone: string | null
-  phone_verified_at: string | null
-  status: AccountStatus
-  factors: SecurityFactor[]
-  recovery_codes_remaining: number
-  /** newest first, the last 50 */
-  events: SecurityEvent[]
-  suspension_reason: string | null
-  suspended_at: string | null
-  locked_until: string | null
-  /** false for a guest-only customer (no password to reset) */
-  has_login?: boolean
-  password_changed_at?: string | null
-}
+import type {
+  AccountStatus,
+  FactorProvider,
+  SecurityEvent,
+  CustomerSecurity,
+  AdminCustomerSecurityResponse as CustomerSecurityResponse,
+} from "../../types/http"
+export type { SecurityEvent, CustomerSecurity }
 
 /** What `GET /admin/customers/lookup` answers for a shopper id. */
 export type ShopperLookup = {
@@ -60,7 +30,7 @@ export const useCustomerSecurity = (customerId: string) =>
   useQuery({
     queryKey: securityKeys.detail(customerId),
     queryFn: () =>
-      sdk.client.fetch<{ security: CustomerSecurity }>(`/admin/customers/${customerId}/security`),
+      sdk.client.fetch<CustomerSecurityResponse>(`/admin/customers/${customerId}/security`),
     select: (data) => data.security,
   })
 

@@ -1,56 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
+import type {
+  ChatStatus,
+  ChatAttachment,
+  ChatMessage,
+  ChatCustomer,
+  AdminChat as Chat,
+  AdminChatListResponse as ChatList,
+  AdminChatDetailResponse as ChatDetail,
+  AdminChatActionResponse as ChatActionResult,
+} from "../../types/http"
+export type { ChatStatus, ChatAttachment, ChatMessage, ChatCustomer, Chat }
 
 // Live chat as the admin sees it: `GET|POST /admin/chats…` (docs/api.md, "Live chat").
-
-export type ChatStatus = "bot" | "waiting" | "active" | "closed"
-export type ChatAuthorType = "customer" | "admin" | "bot" | "system"
-
-export type ChatAttachment = { id: string; filename: string; mime_type: string; size: number }
-export type ChatCitation = { id: string; handle: string; title: string }
-
-export type ChatMessage = {
-  id: string
-  chat_id: string
-  author_type: ChatAuthorType
-  author_id: string | null
-  author_name: string | null
-  body: string
-  attachments: ChatAttachment[] | null
-  citations: ChatCitation[] | null
-  helpful: boolean | null
-  created_at: string
-}
-
-export type ChatCustomer = {
-  id: string
-  email: string | null
-  first_name: string | null
-  last_name: string | null
-}
-
-export type Chat = {
-  id: string
-  customer_id: string
-  status: ChatStatus
-  assigned_user_id: string | null
-  subject: string | null
-  ticket_id: string | null
-  unhelpful_count: number
-  customer_unread_count: number
-  admin_unread_count: number
-  last_message_at: string | null
-  waiting_since: string | null
-  closed_at: string | null
-  created_at: string
-  /** present when the list joins it in */
-  customer?: ChatCustomer | null
-  last_message?: Pick<ChatMessage, "id" | "author_type" | "author_name" | "body" | "created_at"> | null
-  /** seconds since `waiting_since`, as the server counted them when it answered */
-  waiting_seconds?: number | null
-  /** the admin assigned, when the answer joins it in */
-  assigned_user?: { id: string; email: string | null; first_name: string | null; last_name: string | null } | null
-}
 
 export type ChatTab = "waiting" | "active" | "mine" | "closed"
 export const CHAT_TABS: { value: ChatTab; label: string }[] = [
@@ -74,9 +36,6 @@ export const chatKeys = {
   detail: (id: string) => ["chats", "detail", id] as const,
   socket: () => ["chats", "socket"] as const,
 }
-
-type ChatList = { chats: Chat[]; count: number }
-export type ChatDetail = { chat: Chat; messages: ChatMessage[]; customer?: ChatCustomer | null }
 
 export const useChats = (query: Record<string, string | number>, options: { enabled?: boolean } = {}) =>
   useQuery({
@@ -113,12 +72,6 @@ export type ChatAction =
   | { action: "read"; body?: Record<string, never> }
   | { action: "messages"; body: { body: string } }
   | { action: "convert-to-ticket"; body: { subject?: string; priority?: string } }
-
-export type ChatActionResult = {
-  chat?: Chat
-  message?: ChatMessage
-  ticket?: { id: string; number?: string }
-}
 
 /** Runs an action on a chat, then refreshes it and the inbox. */
 export const useChatAction = (id: string) => {

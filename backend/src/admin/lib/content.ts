@@ -1,47 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
+import type {
+  AdminBlogPost as BlogPost,
+  AdminResource as Resource,
+  AdminContentPage as ContentPage,
+} from "../../types/http"
+export type { BlogPost, Resource, ContentPage }
+export type { ContentStatus } from "../../types/http"
 
 // The public site's content as the admin edits it: `/admin/content/{posts,resources,pages}` (docs/api.md, "Content and contact").
 
 export type ContentKind = "posts" | "resources" | "pages"
-export type ContentStatus = "draft" | "published"
-
-export type BlogPost = {
-  id: string
-  title: string
-  handle: string
-  excerpt: string | null
-  author: string | null
-  cover_image_url: string | null
-  tags: string[] | null
-  status: ContentStatus
-  published_at: string | null
-  body?: string
-  updated_at: string
-}
-
-export type Resource = {
-  id: string
-  title: string
-  handle: string
-  kind: "guide" | "download" | "link"
-  description: string | null
-  url: string | null
-  rank: number
-  status: ContentStatus
-  body?: string | null
-  updated_at: string
-}
-
-export type ContentPage = {
-  id: string
-  handle: string
-  title: string
-  status: ContentStatus
-  content_updated_at: string
-  body?: string
-  updated_at: string
-}
 
 export type ContentEntry = { posts: BlogPost; resources: Resource; pages: ContentPage }
 

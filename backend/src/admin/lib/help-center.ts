@@ -1,6 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import MarkdownIt from "markdown-it"
 import { sdk } from "./sdk"
+import type {
+  AdminHelpArticle as HelpArticle,
+  AdminHelpFaq as Faq,
+  AdminHelpArticleListResponse as HelpArticleListResponse,
+} from "../../types/http"
+export type { HelpArticle, Faq }
 
 export const HELP_PAGE_SIZE = 20
 
@@ -16,22 +22,6 @@ export const HELP_CATEGORIES: { value: string; label: string }[] = [
 ]
 export const categoryLabel = (value: string) => HELP_CATEGORIES.find((c) => c.value === value)?.label ?? value
 
-export type HelpArticle = {
-  id: string
-  title: string
-  handle: string
-  excerpt: string | null
-  category: string
-  tags: string[] | null
-  published: boolean
-  helpful_count: number
-  not_helpful_count: number
-  body?: string
-  body_html?: string
-  created_at: string
-  updated_at: string
-}
-
 export type HelpArticleInput = {
   title: string
   handle?: string
@@ -40,17 +30,6 @@ export type HelpArticleInput = {
   category: string
   tags?: string[]
   published?: boolean
-}
-
-export type Faq = {
-  id: string
-  question: string
-  answer: string
-  category: string
-  rank: number
-  published: boolean
-  answer_html?: string
-  updated_at: string
 }
 
 export type FaqInput = { question: string; answer: string; category: string; rank?: number; published?: boolean }
@@ -69,7 +48,7 @@ export const useHelpArticles = (params: { q?: string; category?: string; publish
   useQuery({
     queryKey: helpKeys.articles(params),
     queryFn: () =>
-      sdk.client.fetch<{ articles: HelpArticle[]; count: number }>("/admin/help/articles", { query: clean(params) }),
+      sdk.client.fetch<HelpArticleListResponse>("/admin/help/articles", { query: clean(params) }),
     placeholderData: keepPreviousData,
   })
 

@@ -1,25 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-
-export type InvoiceDocument = {
-  id: string
-  order_id: string
-  kind: "invoice" | "credit_note"
-  // invoices: the order's payment state (null on credit notes)
-  status: "unpaid" | "paid" | "refunded" | null
-  number: string
-  invoice_id: string | null
-  refund_id: string | null
-  currency_code: string
-  subtotal: number
-  tax_total: number
-  total: number
-  issued_at: string
-  // with `fields=…,order.display_id,order.email,order.customer_id` (the Invoices page)
-  order?: { id: string; display_id: number; email: string | null; customer_id: string | null } | null
-}
-
-type InvoiceList = { invoices: InvoiceDocument[]; count: number; limit: number; offset: number }
+import type { AdminInvoiceListResponse as InvoiceList } from "../../types/http"
+export type { InvoiceDocument } from "../../types/http"
 
 export const invoiceKeys = { order: (orderId: string) => ["invoices", "order", orderId] as const }
 

@@ -1,9 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-
-export type NotificationChannel = "email" | "sms"
-export type NotificationStatus = "queued" | "sending" | "sent" | "delivered" | "failed" | "bounced"
-export type NotificationProvider = "local" | "smtp" | "sendgrid" | "twilio"
+import type {
+  NotificationChannel,
+  NotificationStatus,
+  NotificationProvider,
+  NotificationCustomer,
+  NotificationLog,
+  NotificationLogDetail,
+  NotificationLogListResponse,
+} from "../../types/http"
+export type { NotificationChannel, NotificationStatus, NotificationLog, NotificationLogDetail }
 
 export const NOTIFICATION_STATUSES: NotificationStatus[] = [
   "queued",
@@ -27,48 +33,6 @@ const IN_FLIGHT: NotificationStatus[] = ["queued", "sending"]
 
 /** Limits of `POST /admin/notifications/*` (the API answers 400 beyond them). */
 export const SEND_LIMITS = { subject: 200, emailBody: 20_000, smsBody: 480 }
-
-export type NotificationCustomer = {
-  id: string
-  email: string
-  first_name: string | null
-  last_name: string | null
-}
-
-/** One sent (or attempted) message, as `GET /admin/notification-logs` lists it. */
-export type NotificationLog = {
-  id: string
-  channel: NotificationChannel
-  to: string
-  customer_id: string | null
-  shopper_id: string | null
-  customer: NotificationCustomer | null
-  template: string
-  subject: string | null
-  body_text: string
-  provider: NotificationProvider | string
-  provider_message_id: string | null
-  status: NotificationStatus
-  error: string | null
-  attempts: number
-  next_attempt_at: string | null
-  sent_at: string | null
-  delivered_at: string | null
-  failed_at?: string | null
-  resend_of_id: string | null
-  /** set once the weekly cleanup archived it (emails past CLEANUP_EMAIL_ARCHIVE_DAYS) */
-  archived_at?: string | null
-  created_at: string
-  updated_at: string
-}
-
-export type NotificationLogResend = { id: string; status: NotificationStatus; created_at: string }
-
-export type NotificationLogDetail = NotificationLog & {
-  body_html: string | null
-  data: Record<string, unknown>
-  resends: NotificationLogResend[]
-}
 
 export type NotificationTemplate = {
   name: string
@@ -129,13 +93,6 @@ export type NotificationLogFilters = {
   created_before?: string
   limit?: number
   offset?: number
-}
-
-type NotificationLogListResponse = {
-  notification_logs: NotificationLog[]
-  count: number
-  limit: number
-  offset: number
 }
 
 export const notificationKeys = {

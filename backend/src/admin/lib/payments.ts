@@ -1,43 +1,14 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { sdk } from "./sdk"
+import type {
+  CustomerSummary as Customer,
+  AdminPaymentListResponse as PaymentListResponse,
+  AdminPaymentFailureListResponse as PaymentFailureListResponse,
+} from "../../types/http"
+export type { AdminPayment as PaymentRow, AdminPaymentFailure as PaymentFailureRow } from "../../types/http"
 
 export const PAYMENTS_PAGE_SIZE = 20
 
-type Customer = { id: string; email: string | null; first_name: string | null; last_name: string | null }
-type PaymentOrder = { id: string; display_id: number; email: string | null; customer_id: string | null; status: string }
-
-export type PaymentRow = {
-  id: string
-  amount: number
-  currency_code: string
-  provider_id: string
-  status: "authorized" | "captured" | "partially_refunded" | "refunded" | "canceled"
-  captured_amount: number
-  refunded_amount: number
-  captured_at: string | null
-  canceled_at: string | null
-  created_at: string
-  order: PaymentOrder | null
-  customer: Customer | null
-}
-
-export type PaymentFailureRow = {
-  id: string
-  provider_id: string
-  action: "failed" | "canceled"
-  code: string | null
-  reason: string | null
-  amount: number | null
-  currency_code: string | null
-  email: string | null
-  customer_id: string | null
-  cart_id: string | null
-  occurred_at: string
-  order: PaymentOrder | null
-  customer: Customer | null
-}
-
-type List<K extends string, T> = { [key in K]: T[] } & { count: number; offset: number; limit: number }
 type ListQuery = { q?: string; offset: number; limit: number }
 
 const clean = (query: Record<string, unknown>) =>
@@ -47,7 +18,7 @@ const clean = (query: Record<string, unknown>) =>
 export const usePaymentsOverview = (query: ListQuery) =>
   useQuery({
     queryKey: ["payments-overview", query],
-    queryFn: () => sdk.client.fetch<List<"payments", PaymentRow>>("/admin/payments-overview", { query: clean(query) }),
+    queryFn: () => sdk.client.fetch<PaymentListResponse>("/admin/payments-overview", { query: clean(query) }),
     placeholderData: keepPreviousData,
   })
 
@@ -55,7 +26,7 @@ export const usePaymentsOverview = (query: ListQuery) =>
 export const usePaymentFailures = (query: ListQuery) =>
   useQuery({
     queryKey: ["payment-failures", query],
-    queryFn: () => sdk.client.fetch<List<"payment_failures", PaymentFailureRow>>("/admin/payment-failures", { query: clean(query) }),
+    queryFn: () => sdk.client.fetch<PaymentFailureListResponse>("/admin/payment-failures", { query: clean(query) }),
     placeholderData: keepPreviousData,
   })
 

@@ -1,52 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
 import { subscriptionKeys, type SubscriptionDetail } from "./subscriptions"
-
-export type ServiceStatus = "provisioning" | "active" | "suspended" | "terminated" | "failed"
-export type ServiceActionName = "provision" | "suspend" | "unsuspend" | "terminate" | "reboot" | "reinstall"
-export type ServiceActionStatus = "pending" | "running" | "succeeded" | "failed"
-
-/** A subscription's running service (`subscription.service` of GET /admin/subscriptions/:id). */
-export type AdminService = {
-  id: string
-  status: ServiceStatus
-  provider_id: string
-  ipv4: string | null
-  ipv6: string | null
-  hostname: string | null
-  location: string | null
-  location_label: string | null
-  os: string | null
-  os_label: string | null
-  ssh_key_fingerprint: string | null
-  external_id: string | null
-  has_root_password: boolean
-  provisioned_at: string | null
-  suspended_at: string | null
-  terminated_at: string | null
-  terminate_after: string | null
-  created_at: string
-}
-
-/** One thing asked of the service's provider, with its attempts. */
-export type AdminServiceAction = {
-  id: string
-  action: ServiceActionName
-  status: ServiceActionStatus
-  attempts: number
-  next_attempt_at: string | null
-  error: string | null
-  requested_by: "system" | "customer" | "admin"
-  requested_by_id: string | null
-  started_at: string | null
-  finished_at: string | null
-  created_at: string
-}
-
-export type SubscriptionWithService = SubscriptionDetail & {
-  service?: AdminService | null
-  service_actions?: AdminServiceAction[]
-}
+import type {
+  ServiceStatus,
+  ServiceActionName,
+  ServiceActionStatus,
+  AdminService,
+  AdminServiceAction,
+  AdminSubscriptionDetail as SubscriptionWithService,
+  AdminSubscriptionResponse as SubscriptionResponse,
+} from "../../types/http"
+export type { ServiceActionName, AdminService, AdminServiceAction, SubscriptionWithService }
 
 export const SERVICE_STATUS_STYLE: Record<ServiceStatus, { color: "green" | "orange" | "grey" | "red" | "blue"; label: string }> = {
   provisioning: { color: "blue", label: "Provisioning" },
@@ -82,7 +46,7 @@ export const serviceBusy = (sub: SubscriptionWithService | undefined) =>
 export const useSubscriptionService = (id: string, busy: boolean) =>
   useQuery({
     queryKey: subscriptionKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ subscription: SubscriptionWithService }>(`/admin/subscriptions/${id}`),
+    queryFn: () => sdk.client.fetch<SubscriptionResponse>(`/admin/subscriptions/${id}`),
     refetchInterval: busy ? 3000 : false,
   })
 

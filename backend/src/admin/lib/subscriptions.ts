@@ -1,8 +1,22 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-
-/** pending_payment: bought, waiting for its payment; the term starts when it is paid. */
-export type SubscriptionStatus = "pending_payment" | "active" | "suspended" | "cancelled" | "expired"
+import type {
+  SubscriptionStatus,
+  CustomerSummary as SubscriptionCustomer,
+  AdminSubscription as Subscription,
+  SubscriptionEventType,
+  AdminSubscriptionDetail as SubscriptionDetail,
+  AdminSubscriptionListResponse as SubscriptionListResponse,
+  AdminSubscriptionResponse as SubscriptionResponse,
+  SubscriptionPlanOptionsResponse,
+} from "../../types/http"
+export type { SubscriptionStatus, Subscription, SubscriptionDetail }
+export type {
+  SubscriptionUnpaidOrder,
+  SubscriptionPlanOption,
+  SubscriptionActor,
+  SubscriptionEvent,
+} from "../../types/http"
 
 export const SUBSCRIPTION_STATUSES: SubscriptionStatus[] = [
   "pending_payment",
@@ -13,131 +27,6 @@ export const SUBSCRIPTION_STATUSES: SubscriptionStatus[] = [
 ]
 
 export const SUBSCRIPTIONS_PAGE_SIZE = 20
-
-export type SubscriptionCustomer = {
-  id: string
-  email: string | null
-  first_name: string | null
-  last_name: string | null
-}
-
-/** A downgrade waiting for the next renewal. */
-export type SubscriptionScheduledChange = {
-  variant_id: string
-  plan: string
-  amount: number
-  currency_code: string
-  billing_interval: string
-  billing_interval_count: number
-  effective_at: string
-}
-
-/** An order of the subscription waiting for its payment. */
-export type SubscriptionUnpaidOrder = {
-  id: string
-  display_id: number | null
-  total: number
-  currency_code: string
-  due_at: string
-  kind: "first" | "renewal" | "upgrade"
-}
-
-/** Another plan or term of the same product (`GET /admin/subscriptions/:id/plan-options`). */
-export type SubscriptionPlanOption = {
-  variant_id: string
-  title: string
-  plan: string
-  billing_interval: string
-  billing_interval_count: number
-  amount: number
-  currency_code: string
-  kind: "current" | "upgrade" | "downgrade"
-  /** What the customer would pay now for an upgrade (prorated); 0 for downgrades. */
-  due_now: number
-}
-
-/** One subscription, as `GET /admin/subscriptions` lists it. */
-export type Subscription = {
-  id: string
-  number: string
-  status: SubscriptionStatus
-  customer_id: string
-  customer: SubscriptionCustomer | null
-  order_id: string | null
-  product_id: string | null
-  variant_id: string | null
-  region_id: string | null
-  product_title: string | null
-  plan: string | null
-  currency_code: string
-  amount: number
-  billing_interval: string
-  billing_interval_count: number
-  started_at: string | null
-  current_period_start: string | null
-  expires_at: string
-  days_left: number | null
-  auto_renew: boolean
-  cancel_at_period_end: boolean
-  grace_days: number
-  suspension_reason: string | null
-  suspended_at: string | null
-  cancelled_at: string | null
-  created_at: string
-  /** A card is saved for auto-renew; without one, renewals are invoiced. */
-  has_saved_card: boolean
-  scheduled_change: SubscriptionScheduledChange | null
-  unpaid_order: SubscriptionUnpaidOrder | null
-}
-
-export type SubscriptionEventType =
-  | "created"
-  | "payment_pending"
-  | "activated"
-  | "reminder_sent_7"
-  | "reminder_sent_3"
-  | "reminder_sent_1"
-  | "renewal_issued"
-  | "renewal_paid"
-  | "renewed"
-  | "renewal_failed"
-  | "suspended"
-  | "unsuspended"
-  | "extended"
-  | "cancel_requested"
-  | "cancelled"
-  | "expired"
-  | "auto_renew_changed"
-  | "plan_change_scheduled"
-  | "plan_change_cancelled"
-  | "plan_changed"
-
-export type SubscriptionActor = "system" | "customer" | "admin"
-
-export type SubscriptionEvent = {
-  id: string
-  type: SubscriptionEventType | string
-  actor: SubscriptionActor
-  actor_id: string | null
-  note: string | null
-  data: Record<string, unknown> | null
-  occurred_at: string
-  created_at: string
-}
-
-export type SubscriptionOrder = { id: string; display_id: number | null; created_at: string }
-
-export type SubscriptionDetail = Subscription & {
-  events: SubscriptionEvent[]
-  orders: SubscriptionOrder[]
-}
-
-export type SubscriptionListResponse = {
-  subscriptions: Subscription[]
-  count: number
-  limit: number
-  offset: number
-}
 
 export type SubscriptionFilters = {
   status?: SubscriptionStatus
@@ -202,7 +91,7 @@ export const useSubscription = (id: string | undefined) =>
   useQuery({
     queryKey: subscriptionKeys.detail(id ?? ""),
     queryFn: () =>
-      sdk.client.fetch<{ subscription: SubscriptionDetail }>(`/admin/subscriptions/${id}`),
+      sdk.client.fetch<SubscriptionResponse>(`/admin/subscriptions/${id}`),
     enabled: !!id,
   })
 
@@ -244,7 +133,7 @@ const useSubscriptionMutation = <TVariables>(
 /** Suspend / unsuspend / extend; a 400 `{ message }` rejects with that message. */
 export const useSubscriptionAction = (id: string) =>
   useSubscriptionMutation(id, ({ action, body }: SubscriptionAction) =>
-    sdk.client.fetch<{ subscription: SubscriptionDetail }>(
+    sdk.client.fetch<SubscriptionResponse>(
       `/admin/subscriptions/${id}/${action}`,
       { method: "POST", body }
     )
@@ -255,7 +144,7 @@ export const useSubscriptionPlanOptions = (id: string, options: { enabled?: bool
   useQuery({
     queryKey: subscriptionKeys.planOptions(id),
     queryFn: () =>
-      sdk.client.fetch<{ options: SubscriptionPlanOption[] }>(
+      sdk.client.fetch<SubscriptionPlanOptionsResponse>(
         `/admin/subscriptions/${id}/plan-options`
       ),
     enabled: options.enabled ?? true,
@@ -271,7 +160,7 @@ export type ChangePlanBody = {
 /** Moves the subscription to another plan or term, now or at the next renewal. */
 export const useChangeSubscriptionPlan = (id: string) =>
   useSubscriptionMutation(id, (body: ChangePlanBody) =>
-    sdk.client.fetch<{ subscription: SubscriptionDetail }>(
+    sdk.client.fetch<SubscriptionResponse>(
       `/admin/subscriptions/${id}/change-plan`,
       { method: "POST", body }
     )
@@ -280,7 +169,7 @@ export const useChangeSubscriptionPlan = (id: string) =>
 /** Calls off a plan change scheduled for the next renewal. */
 export const useCancelScheduledPlanChange = (id: string) =>
   useSubscriptionMutation<void>(id, () =>
-    sdk.client.fetch<{ subscription: SubscriptionDetail }>(
+    sdk.client.fetch<SubscriptionResponse>(
       `/admin/subscriptions/${id}/change-plan`,
       { method: "DELETE" }
     )

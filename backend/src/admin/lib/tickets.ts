@@ -1,8 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-
-export type TicketStatus = "open" | "pending" | "on_hold" | "resolved" | "closed"
-export type TicketPriority = "low" | "normal" | "high" | "urgent"
+import type {
+  TicketStatus,
+  TicketPriority,
+  AdminTicketListResponse as TicketListResponse,
+  AdminTicketResponse as TicketResponse,
+} from "../../types/http"
+export type { TicketStatus, TicketPriority }
+export type { TicketAttachment, TicketMessage, AdminTicket as Ticket } from "../../types/http"
 
 export const TICKET_STATUSES: TicketStatus[] = ["open", "pending", "on_hold", "resolved", "closed"]
 export const TICKET_PRIORITIES: TicketPriority[] = ["low", "normal", "high", "urgent"]
@@ -32,38 +37,6 @@ export const PRIORITY_COLORS: Record<TicketPriority, "green" | "orange" | "grey"
 
 type Person = { id: string; email: string | null; first_name: string | null; last_name: string | null }
 
-export type TicketAttachment = { file_id: string; name: string; mime: string; size: number; url: string }
-export type TicketMessage = {
-  id: string
-  author_type: "customer" | "admin" | "system"
-  author_id: string | null
-  body: string
-  attachments: TicketAttachment[]
-  created_at: string
-}
-export type TicketNote = { id: string; author_id: string; body: string; created_at: string }
-
-export type Ticket = {
-  id: string
-  number: string
-  customer_id: string
-  customer?: Person | null
-  assignee?: Person | null
-  subject: string
-  category: string
-  priority: TicketPriority
-  status: TicketStatus
-  assignee_id: string | null
-  source: "portal" | "chat" | "email" | "admin"
-  rating: number | null
-  rating_comment: string | null
-  closed_at: string | null
-  last_message_at: string | null
-  created_at: string
-  messages?: TicketMessage[]
-  notes?: TicketNote[]
-}
-
 export type TicketFilters = {
   status?: string
   priority?: string
@@ -86,7 +59,7 @@ export const useTickets = (filters: TicketFilters) =>
   useQuery({
     queryKey: ticketKeys.list(filters),
     queryFn: () =>
-      sdk.client.fetch<{ tickets: Ticket[]; count: number; offset: number; limit: number }>("/admin/tickets", {
+      sdk.client.fetch<TicketListResponse>("/admin/tickets", {
         query: clean(filters),
       }),
     placeholderData: keepPreviousData,
@@ -95,7 +68,7 @@ export const useTickets = (filters: TicketFilters) =>
 export const useTicket = (id?: string) =>
   useQuery({
     queryKey: ticketKeys.detail(id ?? ""),
-    queryFn: () => sdk.client.fetch<{ ticket: Ticket }>(`/admin/tickets/${id}`),
+    queryFn: () => sdk.client.fetch<TicketResponse>(`/admin/tickets/${id}`),
     enabled: !!id,
   })
 
@@ -123,7 +96,7 @@ export const useTicketAction = (id: string) => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: ({ action, body }: TicketAction) =>
-      sdk.client.fetch<{ ticket: Ticket }>(`/admin/tickets/${id}/${action}`, { method: "POST", body }),
+      sdk.client.fetch<TicketResponse>(`/admin/tickets/${id}/${action}`, { method: "POST", body }),
     onSuccess: (data) => {
       queryClient.setQueryData(ticketKeys.detail(id), data)
       queryClient.invalidateQueries({ queryKey: ["tickets", "list"] })
@@ -139,7 +112,7 @@ export const useTicketUpload = (id: string) => {
       const form = new FormData()
       files.forEach((f) => form.append("files", f))
       if (body) form.append("body", body)
-      return sdk.client.fetch<{ ticket: Ticket }>(`/admin/tickets/${id}/attachments`, {
+      return sdk.client.fetch<TicketResponse>(`/admin/tickets/${id}/attachments`, {
         method: "POST",
         body: form,
         headers: { "content-type": null as unknown as string },
@@ -176,7 +149,7 @@ export type NewTicket = {
 export const useCreateTicket = () => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (body: NewTicket) => sdk.client.fetch<{ ticket: Ticket }>("/admin/tickets", { method: "POST", body }),
+    mutationFn: (body: NewTicket) => sdk.client.fetch<TicketResponse>("/admin/tickets", { method: "POST", body }),
     onSuccess: (data) => {
       queryClient.setQueryData(ticketKeys.detail(data.ticket.id), data)
       queryClient.invalidateQueries({ queryKey: ["tickets", "list"] })

@@ -4,15 +4,7 @@ import { Button, Container, Heading, StatusBadge, Text, toast, usePrompt } from 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { formatAmount, formatIssued } from "../lib/invoices"
 import { sdk } from "../lib/sdk"
-
-type OrderPayment = {
-  status: "awaiting_payment" | "paid" | "cancelled"
-  method: string
-  due_at: string | null
-  instructions: string | null
-  total: number
-  currency_code: string
-}
+import type { OrderPaymentResponse } from "../../types/http"
 
 const LABEL = { awaiting_payment: "Awaiting payment", paid: "Paid", cancelled: "Cancelled: not paid" } as const
 const COLOR = { awaiting_payment: "orange", paid: "green", cancelled: "grey" } as const
@@ -27,7 +19,7 @@ const OrderPaymentWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const prompt = usePrompt()
   const { data } = useQuery({
     queryKey: ["order-payment", order.id],
-    queryFn: () => sdk.client.fetch<{ payment: OrderPayment }>(`/admin/orders/${order.id}/payment`),
+    queryFn: () => sdk.client.fetch<OrderPaymentResponse>(`/admin/orders/${order.id}/payment`),
   })
   const markPaid = useMutation({
     mutationFn: async () => {

@@ -6,6 +6,7 @@ import type ChatModuleService from "../../modules/chat/service"
 import { fetchChat, fetchMessagesById, type ChatSide } from "../../lib/chats"
 import { authorName } from "../../workflows/chat/steps/service"
 import { sendAttachment } from "./attachments"
+import type { ChatPostedMessages } from "../../types/http"
 
 /**
  * GET /store|admin/chats/socket: the socket.io URL and a 15-minute ticket for
@@ -33,7 +34,11 @@ export async function answerSocketTicket(req: AuthenticatedMedusaRequest, res: M
 }
 
 /** A write's new messages as the route answers them: `{ message, replies }`. */
-export async function postedMessages(req: AuthenticatedMedusaRequest, result: { message_id: string; reply_ids: string[] }, side: ChatSide) {
+export async function postedMessages(
+  req: AuthenticatedMedusaRequest,
+  result: { message_id: string; reply_ids: string[] },
+  side: ChatSide
+): Promise<ChatPostedMessages> {
   const [message, ...replies] = await fetchMessagesById(req.scope, [result.message_id, ...result.reply_ids], side)
   return { message, replies }
 }

@@ -13,14 +13,15 @@ export function withBodyHtml<T extends Record<string, unknown>>(record: T): T & 
 /**
  * One post, resource or page by id or handle, with its rendered body;
  * NOT_FOUND when there is none (or, with `published`, when it is a draft).
+ * `T` is the HTTP type the `fields` asked for make of it (types/http/content.ts).
  */
-export async function contentEntry(
+export async function contentEntry<T = Record<string, unknown> & { id: string; body_html?: string }>(
   scope: MedusaContainer,
   kind: ContentKind,
   by: { id: string } | { handle: string },
   fields: string[],
   { published = false }: { published?: boolean } = {}
-) {
+): Promise<T> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: CONTENT_ENTITY[kind],
@@ -31,7 +32,7 @@ export async function contentEntry(
     const key = "id" in by ? `id: ${by.id}` : `handle: ${by.handle}`
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `${LABEL[kind]} with ${key} was not found`)
   }
-  return withBodyHtml(data[0] as Record<string, unknown> & { id: string })
+  return withBodyHtml(data[0] as Record<string, unknown> & { id: string }) as T
 }
 
 /** Query filters of an admin list: status, and `q` on title or handle. */

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { serviceOptionsOf } from "../../lib/service-config"
+import type { AdminService, AdminServiceAction, StoreService } from "../../types/http"
 
 /** What a customer sees of their service: where it is and how to reach it (the password only through /credentials). */
 export const STORE_SERVICE_FIELDS = ["id", "status", "ipv4", "ipv6", "hostname", "location", "os", "provisioned_at", "suspended_at", "terminated_at", "terminate_after"]
@@ -42,8 +43,18 @@ type Row = Record<string, any>
 export async function serviceOfSubscription(
   container: MedusaContainer,
   subscription: Record<string, unknown>,
+  options: { admin: true }
+): Promise<AdminService | null>
+export async function serviceOfSubscription(
+  container: MedusaContainer,
+  subscription: Record<string, unknown>,
+  options?: { admin?: false }
+): Promise<StoreService | null>
+export async function serviceOfSubscription(
+  container: MedusaContainer,
+  subscription: Record<string, unknown>,
   { admin = false }: { admin?: boolean } = {}
-): Promise<Row | null> {
+): Promise<AdminService | StoreService | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "service",
@@ -66,7 +77,8 @@ export async function serviceOfSubscription(
       }
     }
   }
-  return { ...shown, ...labels, has_root_password: !!root_password_encrypted && service.status !== "terminated" }
+  // the row has the fields asked for above (STORE_/ADMIN_SERVICE_FIELDS)
+  return { ...(shown as AdminService), ...labels, has_root_password: !!root_password_encrypted && service.status !== "terminated" }
 }
 
 /** A service's actions, newest first (the admin's history). */
@@ -78,7 +90,7 @@ export async function serviceActionsOf(container: MedusaContainer, serviceId: st
     filters: { service_id: serviceId },
     pagination: { order: { created_at: "DESC" }, take: limit, skip: 0 },
   })
-  return data as Row[]
+  return data as AdminServiceAction[]
 }
 
 /** One action as the routes answer it. */

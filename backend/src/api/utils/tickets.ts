@@ -6,6 +6,7 @@ import { ticketNumber, type TicketAttachment } from "../../modules/ticket/utils"
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "../../lib/attachments"
 import { sendAttachment } from "./attachments"
 import { nulProblem } from "../input-guard"
+import type { AdminTicket, TicketMessage } from "../../types/http"
 
 export const TICKET_FIELDS = [
   "id",
@@ -33,8 +34,11 @@ type Scope = "store" | "admin"
 const byCreated = (a: any, b: any) =>
   new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || String(a.id).localeCompare(String(b.id))
 
-/** What both APIs show of a ticket: its number, messages oldest first, each attachment with its download path. */
-export function presentTicket(ticket: Record<string, any>, scope: Scope) {
+/**
+ * What both APIs show of a ticket: its number, messages oldest first, each attachment with its
+ * download path. The admin's extras (assignee, customer, notes) are there only when read.
+ */
+export function presentTicket(ticket: Record<string, any>, scope: Scope): AdminTicket {
   const out: Record<string, any> = { ...ticket, number: ticketNumber(ticket.display_id) }
   if (ticket.messages) {
     out.messages = [...ticket.messages].sort(byCreated).map((m: any) => ({
@@ -48,7 +52,8 @@ export function presentTicket(ticket: Record<string, any>, scope: Scope) {
   if (ticket.notes) {
     out.notes = [...ticket.notes].sort(byCreated)
   }
-  return out
+  // the row has the fields asked for (TICKET_FIELDS, MESSAGE_FIELDS, NOTE_FIELDS)
+  return out as AdminTicket
 }
 
 /**
@@ -59,7 +64,7 @@ export async function fetchTicket(
   container: MedusaContainer,
   id: string,
   { customerId, withNotes = false, extraFields = [] as string[] }: { customerId?: string; withNotes?: boolean; extraFields?: string[] } = {}
-) {
+): Promise<AdminTicket & { messages: TicketMessage[] }> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "ticket",
@@ -74,7 +79,7 @@ export async function fetchTicket(
   if (!data.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Ticket with id: ${id} was not found`)
   }
-  return presentTicket(data[0] as Record<string, any>, withNotes ? "admin" : "store")
+  return presentTicket(data[0] as Record<string, any>, withNotes ? "admin" : "store") as AdminTicket & { messages: TicketMessage[] }
 }
 
 const upload = multer({

@@ -1,3 +1,4 @@
+import type { AdminChat, ChatMessage } from "../../types/http"
 import type { ChatAttachment } from "./constants"
 
 type Side = "store" | "admin"
@@ -6,7 +7,7 @@ type Side = "store" | "admin"
  * A message as the APIs and sockets show it: each attachment with the
  * download path of the caller's side (that route checks ownership).
  */
-export function presentMessage(message: Record<string, any>, side: Side) {
+export function presentMessage(message: Record<string, any>, side: Side): ChatMessage {
   const chatId = message.conversation_id ?? message.conversation?.id
   return {
     id: message.id,
@@ -48,7 +49,7 @@ const FIELDS = [
  * Related records already fetched (customer, assigned_user, ticket,
  * last_message) are passed through.
  */
-export function presentChat(chat: Record<string, any>, side: Side, asOf: Date) {
+export function presentChat(chat: Record<string, any>, side: Side, asOf: Date): AdminChat {
   const out: Record<string, unknown> = Object.fromEntries(FIELDS.map((f) => [f, chat[f] ?? null]))
   out.unread_count = side === "store" ? chat.customer_unread_count : chat.admin_unread_count
   if (side === "admin") {
@@ -62,5 +63,6 @@ export function presentChat(chat: Record<string, any>, side: Side, asOf: Date) {
       out[key] = chat[key]
     }
   }
-  return out
+  // FIELDS and the related records read are what make it a chat of the HTTP types
+  return out as AdminChat
 }

@@ -3,47 +3,14 @@
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY, backendRequest } from "@lib/config"
 import { getAuthHeaders, getClientHeaders } from "./cookies"
 import { getImpersonationMarker, holdsImpersonationToken } from "./impersonation-cookies"
+import type { ChatMessage, StoreChat, AssistantAnswer, StoreChatThread } from "@cs/http-types"
+export type { ChatMessage, StoreChat }
+export type { ChatCitation, ChatAttachment } from "@cs/http-types"
 
 // The chat widget's server side. The widget runs in the browser, the customer's token stays in
 // its httpOnly cookie: every call goes through these actions, and the browser only ever gets the
 // socket URL with a short-lived socket ticket (GET /store/chats/socket) to hear replies live.
 // The socket only listens (and says "typing"): sending and reading are the requests below.
-
-export type ChatStatus = "bot" | "waiting" | "active" | "closed"
-export type ChatCitation = { id: string; handle: string; title: string }
-export type ChatAttachment = { id: string; filename: string; mime_type: string; size: number }
-
-export type ChatMessage = {
-  id: string
-  chat_id?: string
-  author_type: "customer" | "admin" | "bot" | "system"
-  author_name: string | null
-  body: string
-  attachments: ChatAttachment[] | null
-  citations: ChatCitation[] | null
-  helpful: boolean | null
-  created_at: string
-}
-
-export type StoreChat = {
-  id: string
-  status: ChatStatus
-  assigned_user_id?: string | null
-  ticket_id: string | null
-  customer_unread_count: number
-  last_message_at: string | null
-  closed_at: string | null
-  created_at?: string
-  last_message?: Pick<ChatMessage, "author_type" | "author_name" | "body" | "created_at"> | null
-}
-
-export type AssistantAnswer = {
-  answer: string
-  citations: ChatCitation[]
-  handover: boolean
-  handover_reason: "requested" | "low_confidence" | "unhelpful" | null
-  provider: "offline" | "gemini"
-}
 
 export type Result<T> = ({ ok: true } & T) | { ok: false; error: string; status: number }
 
@@ -117,7 +84,7 @@ export async function currentChat(
 
 /** One of the customer's conversations with its transcript (404 when it is not theirs). */
 export async function loadChat(id: string): Promise<Result<{ chat: StoreChat; messages: ChatMessage[] }>> {
-  return call<{ chat: StoreChat; messages: ChatMessage[] }>(chatPath(id))
+  return call<StoreChatThread>(chatPath(id))
 }
 
 /**

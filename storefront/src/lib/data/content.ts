@@ -3,53 +3,16 @@
 import { backendRequest, sdk } from "@lib/config"
 import { CONTENT_TAG } from "@lib/constants"
 import { errorStatus } from "@lib/util/errors"
-
-/** A blog post as the blog lists it (GET /store/content/posts). */
-export type PostSummary = {
-  id: string
-  handle: string
-  title: string
-  excerpt: string | null
-  tags: string[] | null
-  author: string | null
-  cover_image_url: string | null
-  published_at: string | null
-  updated_at: string
-}
-
-/** One post with its markdown and the sanitised HTML the backend rendered from it. */
-export type Post = PostSummary & { body: string; body_html: string | null }
-
-/** A guide (its own page, markdown body), a download or a link (`url`). */
-export type Resource = {
-  id: string
-  title: string
-  handle: string
-  kind: "guide" | "download" | "link"
-  description: string | null
-  url: string | null
-  updated_at: string
-}
-
-export type ResourceGuide = Resource & { body: string | null; body_html: string | null }
-
-/** A company or legal page (about, terms, privacy, acceptable-use, sla). */
-export type ContentPage = {
-  id: string
-  handle: string
-  title: string
-  body: string
-  body_html: string | null
-  /** "Last updated"; for `terms`, the version a checkout accepts */
-  content_updated_at: string | null
-}
-
-export type Company = {
-  name: string
-  address: string | null
-  email: string | null
-  phone: string | null
-}
+import type {
+  StoreBlogPost as Post,
+  ResourceSummary as Resource,
+  StoreResource as ResourceGuide,
+  StoreContentPage as ContentPage,
+  Company,
+  StoreBlogPostListResponse as PostList,
+} from "@cs/http-types"
+export type { Post, ContentPage, Company, PostList }
+export type { BlogPostSummary as PostSummary } from "@cs/http-types"
 
 /** Content changes rarely; the backend revalidates the tag on edits, this is the backstop. */
 const CONTENT_REVALIDATE_SECONDS = 300
@@ -65,8 +28,6 @@ function nullOn404<T>(e: unknown): T | null {
   }
   throw e
 }
-
-export type PostList = { posts: PostSummary[]; count: number; offset: number; limit: number }
 
 /** Published posts, newest first; null when the blog is not available. */
 export async function listPosts({

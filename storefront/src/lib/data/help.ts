@@ -4,33 +4,15 @@ import { revalidateTag } from "next/cache"
 import { cookies, headers } from "next/headers"
 import { sdk } from "@lib/config"
 import { errorMessage, errorStatus } from "@lib/util/errors"
-
-/** An article as the help-center lists it (GET /store/help/articles). */
-export type HelpArticleSummary = {
-  id: string
-  title: string
-  handle: string
-  excerpt: string | null
-  category: string
-  tags: string[] | null
-  updated_at: string
-}
-
-/** One article with its markdown and the sanitised HTML the backend rendered from it. */
-export type HelpArticle = HelpArticleSummary & {
-  body: string
-  body_html: string
-  created_at: string
-}
-
-export type HelpFaq = {
-  id: string
-  question: string
-  answer: string
-  answer_html: string
-  category: string
-  rank: number
-}
+import type {
+  StoreHelpArticle as HelpArticle,
+  StoreHelpFaq as HelpFaq,
+  StoreHelpArticleListResponse,
+  StoreHelpArticleResponse,
+  StoreHelpFaqListResponse,
+} from "@cs/http-types"
+export type { HelpArticle, HelpFaq }
+export type { HelpArticleSummary } from "@cs/http-types"
 
 const HELP_TAG = "help"
 const articleTag = (handle: string) => `help-article-${handle}`
@@ -46,7 +28,7 @@ export async function listHelpArticles({
   limit = 50,
   offset = 0,
 }: { q?: string; category?: string; limit?: number; offset?: number } = {}) {
-  return sdk.client.fetch<{ articles: HelpArticleSummary[]; count: number; offset: number; limit: number }>(
+  return sdk.client.fetch<StoreHelpArticleListResponse>(
     "/store/help/articles",
     {
       query: { ...(q ? { q } : {}), ...(category ? { category } : {}), limit, offset },
@@ -59,7 +41,7 @@ export async function listHelpArticles({
 /** The published article with this handle, or null. */
 export async function getHelpArticle(handle: string): Promise<HelpArticle | null> {
   return sdk.client
-    .fetch<{ article: HelpArticle }>(`/store/help/articles/${encodeURIComponent(handle)}`, {
+    .fetch<StoreHelpArticleResponse>(`/store/help/articles/${encodeURIComponent(handle)}`, {
       next: { tags: [HELP_TAG, articleTag(handle)], revalidate: HELP_REVALIDATE_SECONDS },
       cache: "force-cache",
     })
@@ -74,7 +56,7 @@ export async function getHelpArticle(handle: string): Promise<HelpArticle | null
 
 export async function listHelpFaqs(category?: string): Promise<HelpFaq[]> {
   return sdk.client
-    .fetch<{ faqs: HelpFaq[] }>("/store/help/faqs", {
+    .fetch<StoreHelpFaqListResponse>("/store/help/faqs", {
       query: { ...(category ? { category } : {}), limit: 200 },
       next: { tags: [HELP_TAG], revalidate: HELP_REVALIDATE_SECONDS },
       cache: "force-cache",

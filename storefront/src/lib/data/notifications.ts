@@ -3,33 +3,14 @@
 import { sdk } from "@lib/config"
 import { errorStatus } from "@lib/util/errors"
 import { getAuthHeaders } from "./cookies"
-
-export type NotificationChannel = "email" | "sms"
-
-export type NotificationStatus = "queued" | "sending" | "sent" | "delivered" | "failed" | "bounced"
-
-/** One email or SMS sent to the signed-in customer (GET /store/account/notifications). */
-export type StoreNotification = {
-  id: string
-  channel: NotificationChannel
-  to: string
-  template: string
-  subject: string | null
-  body_text: string
-  status: NotificationStatus
-  sent_at: string | null
-  delivered_at: string | null
-  created_at: string
-}
-
-export type StoreNotificationDetail = StoreNotification & { body_html: string | null }
-
-type StoreNotificationListResponse = {
-  notifications: StoreNotification[]
-  count: number
-  limit: number
-  offset: number
-}
+import type {
+  NotificationChannel,
+  StoreNotification,
+  StoreNotificationDetail,
+  StoreNotificationListResponse,
+  StoreNotificationResponse,
+} from "@cs/http-types"
+export type { NotificationChannel, StoreNotification, StoreNotificationDetail }
 
 /** The signed-in customer's emails or SMS, newest first; never cached. */
 export async function listNotifications({
@@ -61,7 +42,7 @@ export async function retrieveNotification(id: string): Promise<StoreNotificatio
     return null
   }
   return sdk.client
-    .fetch<{ notification: StoreNotificationDetail }>(
+    .fetch<StoreNotificationResponse>(
       `/store/account/notifications/${encodeURIComponent(id)}`,
       { headers, cache: "no-store" }
     )

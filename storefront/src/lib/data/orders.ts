@@ -3,6 +3,13 @@
 import type { HttpTypes } from "@medusajs/types"
 import { sdk } from "@lib/config"
 import { getAuthHeaders } from "./cookies"
+import type {
+  OrderPayment,
+  StoreCreditNote as CreditNote,
+  OrderPaymentResponse,
+  StoreCreditNoteListResponse,
+} from "@cs/http-types"
+export type { OrderPayment, CreditNote }
 
 const ORDER_FIELDS = [
   "+customer_id",
@@ -57,37 +64,18 @@ export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | 
     .catch(() => null)
 }
 
-/** How an order is being paid (`GET /store/orders/:id/payment`). */
-export type OrderPayment = {
-  status: "awaiting_payment" | "paid" | "cancelled"
-  method: "pay_later" | "card" | "paypal" | "razorpay" | "other"
-  provider_id: string | null
-  due_at: string | null
-  instructions: string | null
-  total: number
-  currency_code: string
-}
-
 /**
  * The payment state of an order its viewer may see (same ownership as the
  * order); null when it is unknown, e.g. on a backend without the route.
  */
 export async function retrieveOrderPayment(id: string): Promise<OrderPayment | null> {
   return sdk.client
-    .fetch<{ payment: OrderPayment }>(`/store/orders/${id}/payment`, {
+    .fetch<OrderPaymentResponse>(`/store/orders/${id}/payment`, {
       headers: await getAuthHeaders(),
       cache: "no-store",
     })
     .then(({ payment }) => payment ?? null)
     .catch(() => null)
-}
-
-export type CreditNote = {
-  id: string
-  number: string
-  currency_code: string
-  total: number
-  issued_at: string
 }
 
 /** The credit notes (refunds) of the signed-in customer's order, oldest first; none when it is not theirs. */
@@ -97,7 +85,7 @@ export async function listCreditNotes(orderId: string): Promise<CreditNote[]> {
     return []
   }
   return sdk.client
-    .fetch<{ credit_notes: CreditNote[] }>(`/store/orders/${orderId}/credit-notes`, { headers, cache: "no-store" })
+    .fetch<StoreCreditNoteListResponse>(`/store/orders/${orderId}/credit-notes`, { headers, cache: "no-store" })
     .then(({ credit_notes }) => credit_notes)
     .catch(() => [])
 }

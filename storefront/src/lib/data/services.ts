@@ -5,20 +5,8 @@ import { sdk } from "@lib/config"
 import { safeCountryCode } from "@lib/util/country"
 import { errorMessage, errorStatus } from "@lib/util/errors"
 import { getAuthHeaders } from "./cookies"
-
-/** The running service of a subscription (`subscription.service` of GET /store/subscriptions/:id). */
-export type ServiceStatus = "provisioning" | "active" | "suspended" | "terminated" | "failed"
-
-export type StoreService = {
-  status: ServiceStatus
-  ipv4: string | null
-  ipv6: string | null
-  hostname: string | null
-  /** Data center code ("frankfurt-de"). */
-  location: string | null
-  /** OS image code ("debian-12"). */
-  os: string | null
-}
+import type { StoreServiceCredentialsResponse } from "@cs/http-types"
+export type { ServiceStatus, StoreService } from "@cs/http-types"
 
 export type ServiceActionResult = { error: string | null; success?: boolean }
 
@@ -36,11 +24,11 @@ export async function revealRootPassword(input: {
   password: string
 }): Promise<{ error: string | null; rootPassword?: string }> {
   try {
-    const { root_password } = await sdk.client.fetch<{ root_password: string }>(
+    const { root_password } = await sdk.client.fetch<StoreServiceCredentialsResponse>(
       servicePath(input.subscriptionId, "credentials"),
       { method: "POST", body: { password: input.password }, headers: await getAuthHeaders(), cache: "no-store" }
     )
-    return { error: null, rootPassword: root_password }
+    return { error: null, rootPassword: root_password ?? undefined }
   } catch (error) {
     const status = errorStatus(error)
     if (status === 401 || status === 403) {

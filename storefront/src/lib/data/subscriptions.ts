@@ -5,120 +5,20 @@ import { redirect } from "next/navigation"
 import { sdk } from "@lib/config"
 import { safeCountryCode } from "@lib/util/country"
 import { errorMessage, errorStatus } from "@lib/util/errors"
-import type { ServiceConfig } from "@lib/util/service-config"
 import { getAuthHeaders, setCartId } from "./cookies"
-import type { StoreService } from "./services"
-
-/** pending_payment: bought, waiting for its payment; the term starts when it is paid. */
-export type SubscriptionStatus = "pending_payment" | "active" | "suspended" | "cancelled" | "expired"
-
-/** A downgrade waiting for the next renewal. */
-export type SubscriptionScheduledChange = {
-  variant_id: string
-  plan: string
-  /** Price per term of the new plan, in major units. */
-  amount: number
-  currency_code: string
-  billing_interval: string
-  billing_interval_count: number
-  effective_at: string
-}
-
-/** An order of this subscription waiting for its payment (bank transfer). */
-export type SubscriptionUnpaidOrder = {
-  id: string
-  display_id: number | null
-  /** In major units. */
-  total: number
-  currency_code: string
-  due_at: string
-  kind: "first" | "renewal" | "upgrade"
-}
-
-/** Another plan or term of the same product (GET /store/subscriptions/:id/plan-options). */
-export type SubscriptionPlanOption = {
-  variant_id: string
-  title: string
-  plan: string
-  billing_interval: string
-  billing_interval_count: number
-  /** Price per term, in major units. */
-  amount: number
-  currency_code: string
-  kind: "current" | "upgrade" | "downgrade"
-  /** What switching now costs (the prorated difference); 0 for downgrades. */
-  due_now: number
-}
-
-/** One hosted service the signed-in customer pays for (GET /store/subscriptions). */
-export type StoreSubscription = {
-  id: string
-  number: string
-  status: SubscriptionStatus
-  product_id: string
-  variant_id: string
-  product_title: string
-  plan: string
-  currency_code: string
-  /** Price per term, in major units. */
-  amount: number
-  billing_interval: string
-  billing_interval_count: number
-  started_at: string
-  current_period_start: string
-  expires_at: string
-  /** null while pending_payment (the term has not started). */
-  days_left: number | null
-  auto_renew: boolean
-  cancel_at_period_end: boolean
-  suspension_reason: string | null
-  /** A card is saved for auto-renew; without one, renewals are invoiced. */
-  has_saved_card: boolean
-  scheduled_change: SubscriptionScheduledChange | null
-  unpaid_order: SubscriptionUnpaidOrder | null
-  /** The options chosen at purchase (data center, OS, hostname, SSH key, domain). */
-  service_config?: ServiceConfig | null
-  /** The running service, once there is one. */
-  service?: StoreService | null
-}
-
-export type SubscriptionEventType =
-  | "created"
-  | "payment_pending"
-  | "activated"
-  | "reminder_sent_7"
-  | "reminder_sent_3"
-  | "reminder_sent_1"
-  | "renewal_issued"
-  | "renewal_paid"
-  | "renewed"
-  | "renewal_failed"
-  | "suspended"
-  | "unsuspended"
-  | "extended"
-  | "cancel_requested"
-  | "cancelled"
-  | "expired"
-  | "auto_renew_changed"
-  | "plan_change_scheduled"
-  | "plan_change_cancelled"
-  | "plan_changed"
-
-export type StoreSubscriptionEvent = {
-  id: string
-  type: SubscriptionEventType | string
-  actor: string | null
-  note: string | null
-  occurred_at: string
-  created_at: string
-}
-
-type StoreSubscriptionListResponse = {
-  subscriptions: StoreSubscription[]
-  count: number
-  limit: number
-  offset: number
-}
+import type {
+  SubscriptionStatus,
+  SubscriptionPlanOption,
+  StoreSubscription,
+  StoreSubscriptionEvent,
+  StoreSubscriptionListResponse,
+  StoreChangePlanResponse as ChangePlanResponse,
+  StoreSubscriptionResponse,
+  StoreSubscriptionHistoryResponse,
+  SubscriptionPlanOptionsResponse,
+} from "@cs/http-types"
+export type { SubscriptionPlanOption, StoreSubscription, StoreSubscriptionEvent }
+export type { SubscriptionUnpaidOrder } from "@cs/http-types"
 
 export type SubscriptionActionResult = { error: string | null; success?: boolean }
 
@@ -166,7 +66,7 @@ export async function retrieveSubscription(id: string): Promise<StoreSubscriptio
     return null
   }
   return sdk.client
-    .fetch<{ subscription: StoreSubscription }>(subscriptionPath(id), {
+    .fetch<StoreSubscriptionResponse>(subscriptionPath(id), {
       headers,
       cache: "no-store",
     })
@@ -186,7 +86,7 @@ export async function listSubscriptionEvents(id: string): Promise<StoreSubscript
     return []
   }
   return sdk.client
-    .fetch<{ events: StoreSubscriptionEvent[] }>(subscriptionPath(id, "history"), {
+    .fetch<StoreSubscriptionHistoryResponse>(subscriptionPath(id, "history"), {
       headers,
       cache: "no-store",
     })
@@ -212,7 +112,7 @@ export async function setAutoRenew(input: {
   countryCode: string
 }): Promise<SubscriptionActionResult> {
   try {
-    await sdk.client.fetch<{ subscription: StoreSubscription }>(
+    await sdk.client.fetch<StoreSubscriptionResponse>(
       subscriptionPath(input.id, "auto-renew"),
       { method: "POST", body: { enabled: input.enabled }, headers: await getAuthHeaders() }
     )
@@ -230,7 +130,7 @@ export async function cancelSubscription(input: {
   reason?: string
 }): Promise<SubscriptionActionResult> {
   try {
-    await sdk.client.fetch<{ subscription: StoreSubscription }>(
+    await sdk.client.fetch<StoreSubscriptionResponse>(
       subscriptionPath(input.id, "cancel"),
       {
         method: "POST",
@@ -289,17 +189,13 @@ export async function listPlanOptions(id: string): Promise<SubscriptionPlanOptio
     return []
   }
   return sdk.client
-    .fetch<{ options: SubscriptionPlanOption[] }>(subscriptionPath(id, "plan-options"), {
+    .fetch<SubscriptionPlanOptionsResponse>(subscriptionPath(id, "plan-options"), {
       headers,
       cache: "no-store",
     })
     .then(({ options }) => options)
     .catch((error) => (errorStatus(error) === 404 ? [] : null))
 }
-
-type ChangePlanResponse =
-  | { kind: "upgrade"; cart: { id: string }; subscription: StoreSubscription }
-  | { kind: "downgrade"; subscription: StoreSubscription }
 
 /**
  * Moves the subscription to another plan or term. An upgrade answers with a
@@ -335,7 +231,7 @@ export async function cancelScheduledPlanChange(input: {
   countryCode: string
 }): Promise<SubscriptionActionResult> {
   try {
-    await sdk.client.fetch<{ subscription: StoreSubscription }>(
+    await sdk.client.fetch<StoreSubscriptionResponse>(
       subscriptionPath(input.id, "change-plan"),
       { method: "DELETE", headers: await getAuthHeaders() }
     )

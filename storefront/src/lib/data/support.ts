@@ -1,6 +1,7 @@
 "use server"
 
 import { sdk } from "@lib/config"
+import type { StoreSupportResponse } from "@cs/http-types"
 import { FALLBACK_SUPPORT, liveChatOpen, type SupportInfo } from "@modules/chat/support-hours"
 
 /** Support's name, avatar and chat hours change rarely: re-read at most every minute. */
@@ -12,7 +13,7 @@ const SUPPORT_REVALIDATE_SECONDS = 60
  */
 export async function getSupport(): Promise<SupportInfo> {
   return sdk.client
-    .fetch<{ support: SupportInfo }>("/store/support", {
+    .fetch<StoreSupportResponse>("/store/support", {
       next: { tags: ["support"], revalidate: SUPPORT_REVALIDATE_SECONDS },
       cache: "force-cache",
     })

@@ -6,35 +6,9 @@ import { sdk } from "@lib/config"
 import { safeCountryCode } from "@lib/util/country"
 import { errorMessage, errorStatus } from "@lib/util/errors"
 import { getAuthHeaders } from "./cookies"
-
-export type TicketStatus = "open" | "pending" | "on_hold" | "resolved" | "closed"
-
-export type TicketAttachment = { file_id: string; name: string; mime: string; size: number; url: string }
-
-export type TicketMessage = {
-  id: string
-  author_type: "customer" | "admin" | "system"
-  body: string
-  attachments: TicketAttachment[]
-  created_at: string
-}
-
-/** A support ticket of the signed-in customer (GET /store/tickets[/:id]); never internal notes. */
-export type StoreTicket = {
-  id: string
-  number: string
-  subject: string
-  category: string
-  priority: "low" | "normal" | "high" | "urgent"
-  status: TicketStatus
-  source: string
-  rating: number | null
-  rating_comment: string | null
-  closed_at: string | null
-  last_message_at: string | null
-  created_at: string
-  messages?: TicketMessage[]
-}
+import type { StoreTicket, StoreTicketListResponse, StoreTicketResponse } from "@cs/http-types"
+export type { StoreTicket }
+export type { TicketStatus } from "@cs/http-types"
 
 export type TicketActionResult = { error: string | null; success?: boolean }
 
@@ -55,7 +29,7 @@ export async function listTickets({ limit = 20, offset = 0 }: { limit?: number; 
   if (!("authorization" in headers)) {
     return { tickets: [] as StoreTicket[], count: 0 }
   }
-  const { tickets, count } = await sdk.client.fetch<{ tickets: StoreTicket[]; count: number }>(TICKETS_PATH, {
+  const { tickets, count } = await sdk.client.fetch<StoreTicketListResponse>(TICKETS_PATH, {
     query: { limit, offset },
     headers,
     cache: "no-store",
@@ -70,7 +44,7 @@ export async function retrieveTicket(id: string): Promise<StoreTicket | null> {
     return null
   }
   return sdk.client
-    .fetch<{ ticket: StoreTicket }>(ticketPath(id), { headers, cache: "no-store" })
+    .fetch<StoreTicketResponse>(ticketPath(id), { headers, cache: "no-store" })
     .then(({ ticket }) => ticket)
     .catch((error) => {
       if (errorStatus(error) === 404) {
@@ -102,7 +76,7 @@ export async function createTicket(_state: TicketActionResult, formData: FormDat
   const countryCode = String(formData.get("countryCode") ?? "")
   let id: string
   try {
-    const { ticket } = await sdk.client.fetch<{ ticket: StoreTicket }>(TICKETS_PATH, {
+    const { ticket } = await sdk.client.fetch<StoreTicketResponse>(TICKETS_PATH, {
       method: "POST",
       body: {
         subject: String(formData.get("subject") ?? ""),

@@ -4,6 +4,8 @@
  * types. They mirror the backend's rules (backend/src/lib/service-config.ts),
  * which decide: the server refuses anything else with a 400.
  */
+import type { ServiceConfig } from "@cs/http-types"
+export type { ServiceConfig }
 
 export type ServiceChoice = { code: string; label: string }
 
@@ -14,15 +16,6 @@ export type ServiceOptions = {
   requires: { location: boolean; os: boolean; hostname: boolean; domain: boolean }
   /** Domain plans: the TLDs sold, with the leading dot (".com"). */
   tlds: string[]
-}
-
-/** A line item's `metadata.service_config`. */
-export type ServiceConfig = {
-  location?: string
-  os?: string
-  hostname?: string
-  ssh_key?: string
-  domain?: string
 }
 
 export const NO_SERVICE_OPTIONS: ServiceOptions = {

@@ -3,21 +3,8 @@
  * Support profile). FALLBACK_SUPPORT is what the storefront shows when the backend can't be reached.
  * Pure and client-safe: the widget re-reads "open now" from the hours while a page stays open.
  */
-export type SupportInfo = {
-  display_name: string | null
-  avatar_url: string | null
-  hours: {
-    timezone: string
-    /** 0 = Sunday … 6 = Saturday */
-    days: number[]
-    opens_at: string
-    closes_at: string
-    /** "Monday to Friday, 08:00–20:00 UTC"; null when nobody answers chat on any day */
-    text: string | null
-  }
-  open: boolean
-  as_of: string
-}
+import type { SupportProfile as SupportInfo } from "@cs/http-types"
+export type { SupportInfo }
 
 export const FALLBACK_SUPPORT: SupportInfo = {
   display_name: null,

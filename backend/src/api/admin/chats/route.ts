@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { listChats } from "../../../lib/chats"
 import { containsLike, customerIdsMatching } from "../../utils/customer-search"
 import type { AdminGetChatsParamsType } from "./validators"
+import type { AdminChatListResponse } from "../../../types/http"
 
 /**
  * GET /admin/chats — the inbox: `status` (bot|waiting|active|closed|open),
@@ -10,7 +11,7 @@ import type { AdminGetChatsParamsType } from "./validators"
  * customer, assignee, last message, unread count and waiting time, in a
  * fixed number of queries whatever the page size.
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetChatsParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetChatsParamsType>, res: MedusaResponse<AdminChatListResponse>) => {
   const { status, assigned_to, customer_id, q, limit, offset } = req.validatedQuery as AdminGetChatsParamsType
   const filters: Record<string, unknown> = {}
   const statuses = status === undefined ? [] : Array.isArray(status) ? status : [status]

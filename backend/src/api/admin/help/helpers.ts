@@ -3,12 +3,13 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { renderMarkdown } from "../../../modules/help-center/markdown"
 
 /** Re-reads one article or FAQ (drafts included) after a write; NOT_FOUND when there is none. */
-export async function refetchHelpEntity(
+/** `T`: the HTTP type the `fields` asked for make of it (types/http/help.ts). */
+export async function refetchHelpEntity<T = Record<string, unknown>>(
   scope: MedusaContainer,
   entity: "help_article" | "faq",
   id: string,
   fields: string[]
-) {
+): Promise<T> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity, fields, filters: { id } })
   if (!data[0]) {
@@ -19,5 +20,5 @@ export async function refetchHelpEntity(
   }
   const record = data[0] as Record<string, unknown>
   const field = entity === "faq" ? "answer" : "body"
-  return field in record ? { ...record, [`${field}_html`]: renderMarkdown(record[field] as string) } : record
+  return (field in record ? { ...record, [`${field}_html`]: renderMarkdown(record[field] as string) } : record) as T
 }

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { customerIdsMatching } from "../../utils/customer-search"
 import { collectionsOfOrders, ordersOfCollections, paymentStatus, refundedAmount } from "../../utils/payment-orders"
 import type { AdminGetPaymentsOverviewParamsType } from "./validators"
+import type { AdminPaymentListResponse } from "../../../types/http"
 
 const captured = (captures: { amount: unknown }[] | undefined) =>
   (captures ?? []).reduce((total, c) => MathBN.add(total, MathBN.convert(c.amount as any)), MathBN.convert(0)).toNumber()
@@ -14,7 +15,7 @@ const captured = (captures: { amount: unknown }[] | undefined) =>
  * so its answer is left alone and this list is the back office's. `q` and
  * `customer_id` reach payments through the customer's orders.
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetPaymentsOverviewParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetPaymentsOverviewParamsType>, res: MedusaResponse<AdminPaymentListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, customer_id, ...rest } = req.filterableFields as Record<string, unknown>
   const filters: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined))

@@ -4,9 +4,10 @@ import SubscriptionOrderLink from "../../../links/subscription-order"
 import { present, SUBSCRIPTION_FIELDS } from "../../store/subscriptions/helpers"
 import { subscriptionFilters, subscriptionSearch } from "./helpers"
 import type { AdminGetSubscriptionsParamsType } from "./validators"
+import type { AdminSubscriptionListResponse } from "../../../types/http"
 
 /** GET /admin/subscriptions — filter by status, customer, product, region, expiring within N days; `q` searches. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetSubscriptionsParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetSubscriptionsParamsType>, res: MedusaResponse<AdminSubscriptionListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { order_id, q, ...params } = req.filterableFields as Record<string, unknown>
   const filters = subscriptionFilters(params)

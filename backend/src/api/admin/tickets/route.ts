@@ -5,11 +5,12 @@ import { fetchTicket, presentTicket, TICKET_FIELDS } from "../../utils/tickets"
 import { ticketFilters } from "./helpers"
 import { ADMIN_TICKET_EXTRA_FIELDS } from "./query-config"
 import type { AdminCreateTicketType, AdminGetTicketsParamsType } from "./validators"
+import type { AdminTicketListResponse, AdminTicketResponse } from "../../../types/http"
 
 const CUSTOMER_FIELDS = ADMIN_TICKET_EXTRA_FIELDS.filter((f) => f.startsWith("customer."))
 
 /** GET /admin/tickets — filter by status, priority, source, category, assignee ("unassigned"), customer, q. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetTicketsParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetTicketsParamsType>, res: MedusaResponse<AdminTicketListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const filters = await ticketFilters(req.scope, req.filterableFields as Record<string, unknown>)
   const { data, metadata } = await query.graph({
@@ -27,7 +28,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetTicke
 }
 
 /** POST /admin/tickets — opens a ticket on behalf of a customer (they get the confirmation email). */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateTicketType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateTicketType>, res: MedusaResponse<AdminTicketResponse>) => {
   const adminId = req.auth_context.actor_id
   const { assignee_id, ...body } = req.validatedBody
   const { result } = await createTicketWorkflow(req.scope).run({

@@ -11,7 +11,12 @@ export function withHtml<T extends Record<string, unknown>>(record: T, field: "b
  * A published article by handle or id (the storefront links by handle, the
  * vote button sends the id); NOT_FOUND for drafts and unknown ones alike.
  */
-export async function publishedArticle(scope: MedusaContainer, handleOrId: string, fields: string[]) {
+/** `T`: the HTTP type the `fields` asked for make of it (types/http/help.ts). */
+export async function publishedArticle<T extends { id: string } = Record<string, unknown> & { id: string }>(
+  scope: MedusaContainer,
+  handleOrId: string,
+  fields: string[]
+): Promise<T> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const key = handleOrId.startsWith("hart_") ? "id" : "handle"
   const { data } = await query.graph({
@@ -22,5 +27,6 @@ export async function publishedArticle(scope: MedusaContainer, handleOrId: strin
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Help article ${handleOrId} was not found`)
   }
-  return data[0] as Record<string, unknown> & { id: string }
+  // Query's row: the `fields` asked for are what make it a T
+  return data[0] as unknown as T
 }

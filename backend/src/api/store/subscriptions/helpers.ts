@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { daysLeft, subscriptionNumber } from "../../../modules/subscription/utils"
+import type { Subscription } from "../../../types/http"
 
 export const SUBSCRIPTION_FIELDS = [
   "id",
@@ -39,22 +40,26 @@ export const SUBSCRIPTION_FIELDS = [
 export const EVENT_FIELDS = ["id", "type", "actor", "actor_id", "note", "data", "occurred_at", "created_at"]
 
 /**
- * What both APIs show of a subscription: its number, days left and whether a
- * card is saved for auto-renew, computed; the saved card's reference stays
- * inside.
+ * What both APIs show of a subscription (`Subscription` of types/http): its
+ * number, days left and whether a card is saved for auto-renew, computed; the
+ * saved card's reference stays inside. Rows come from Query untyped: the
+ * fields asked for (SUBSCRIPTION_FIELDS) are what make them a `Subscription`.
  */
-export function present<T extends { display_id: unknown; expires_at: unknown; status?: unknown; payment_method_ref?: unknown }>(sub: T, asOf = new Date()) {
+export function present(sub: Record<string, any>, asOf = new Date()): Subscription {
   const { payment_method_ref, ...rest } = sub
   return {
-    ...rest,
+    ...(rest as Omit<Subscription, "number" | "days_left" | "has_saved_card">),
     number: subscriptionNumber(sub.display_id as number),
     days_left: sub.status === "pending_payment" ? null : daysLeft(new Date(sub.expires_at as string), asOf),
     has_saved_card: !!payment_method_ref,
   }
 }
 
-/** One subscription (owned by `customerId` when given), 404 otherwise. */
-export async function fetchSubscription(
+/**
+ * One subscription (owned by `customerId` when given), 404 otherwise. `Extra`
+ * names what `withEvents` and `extraFields` add to it.
+ */
+export async function fetchSubscription<Extra extends object = object>(
   container: MedusaContainer,
   id: string,
   { customerId, withEvents = false, extraFields = [] as string[] }: { customerId?: string; withEvents?: boolean; extraFields?: string[] } = {}
@@ -75,5 +80,5 @@ export async function fetchSubscription(
       (a: any, b: any) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime() || String(a.id).localeCompare(String(b.id))
     )
   }
-  return present(sub as { display_id: unknown; expires_at: unknown })
+  return present(sub) as Subscription & Extra
 }

@@ -2,9 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { present, SUBSCRIPTION_FIELDS } from "./helpers"
 import type { StoreGetSubscriptionsParamsType } from "./validators"
+import type { StoreSubscriptionListResponse } from "../../../types/http"
 
 /** GET /store/subscriptions — the customer's own subscriptions, soonest expiry first. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreGetSubscriptionsParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreGetSubscriptionsParamsType>, res: MedusaResponse<StoreSubscriptionListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "subscription",

@@ -3,9 +3,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createTicketWorkflow } from "../../../workflows/ticket"
 import { fetchTicket, presentTicket, TICKET_FIELDS } from "../../utils/tickets"
 import type { StoreCreateTicketType, StoreGetTicketsParamsType } from "./validators"
+import type { StoreTicketListResponse, StoreTicketResponse } from "../../../types/http"
 
 /** GET /store/tickets — the customer's own tickets, latest activity first. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreGetTicketsParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreGetTicketsParamsType>, res: MedusaResponse<StoreTicketListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "ticket",
@@ -22,7 +23,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreGetTicke
 }
 
 /** POST /store/tickets — opens a ticket; the customer gets a confirmation email with its number. */
-export const POST = async (req: AuthenticatedMedusaRequest<StoreCreateTicketType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<StoreCreateTicketType>, res: MedusaResponse<StoreTicketResponse>) => {
   const customerId = req.auth_context.actor_id
   const { result } = await createTicketWorkflow(req.scope).run({
     input: { ...req.validatedBody, customer_id: customerId, source: "portal", author_type: "customer", author_id: customerId, asOf: new Date() },

@@ -3,9 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createContentEntriesWorkflow } from "../../../../workflows/content"
 import { adminListFilters, contentEntry } from "../../../utils/content"
 import type { AdminCreateResourceType, AdminGetResourcesParamsType } from "../validators"
+import type { AdminResourceListResponse, AdminResourceResponse } from "../../../../types/http"
+import type { Sendable } from "../../../utils/sendable"
 
 /** GET /admin/content/resources?q=&status=&kind= — drafts included, by rank then title. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetResourcesParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetResourcesParamsType>, res: MedusaResponse<Sendable<AdminResourceListResponse>>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, status, kind } = req.validatedQuery
   const { data, metadata } = await query.graph({
@@ -18,7 +20,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetResou
 }
 
 /** POST /admin/content/resources — a guide (markdown body), a download or a link (url). */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateResourceType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateResourceType>, res: MedusaResponse<AdminResourceResponse>) => {
   const { result } = await createContentEntriesWorkflow(req.scope).run({
     input: { kind: "resource", entries: [req.validatedBody], asOf: new Date() },
   })

@@ -3,9 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createFaqsWorkflow } from "../../../../workflows/help-center"
 import { refetchHelpEntity } from "../helpers"
 import type { AdminCreateFaqType, AdminGetFaqsParamsType } from "../validators"
+import type { AdminHelpFaqListResponse, AdminHelpFaqResponse } from "../../../../types/http"
+import type { Sendable } from "../../../utils/sendable"
 
 /** GET /admin/help/faqs?q=&category=&published= — drafts included, in rank order. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetFaqsParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetFaqsParamsType>, res: MedusaResponse<Sendable<AdminHelpFaqListResponse>>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, category, published } = req.validatedQuery
   const filters: Record<string, unknown> = {}
@@ -34,7 +36,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetFaqsP
 }
 
 /** POST /admin/help/faqs — a new FAQ (a draft unless `published: true`). */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateFaqType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateFaqType>, res: MedusaResponse<AdminHelpFaqResponse>) => {
   const { result } = await createFaqsWorkflow(req.scope).run({ input: { faqs: [req.validatedBody] } })
   res.json({ faq: await refetchHelpEntity(req.scope, "faq", result[0].id, req.queryConfig.fields) })
 }

@@ -3,9 +3,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { present, SUBSCRIPTION_FIELDS } from "../../../store/subscriptions/helpers"
 import { subscriptionFilters } from "../helpers"
 import type { AdminGetExpiringParamsType } from "../validators"
+import type { AdminSubscriptionListResponse } from "../../../../types/http"
 
 /** GET /admin/subscriptions/expiring?days=7 — active subscriptions expiring soon. */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetExpiringParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetExpiringParamsType>, res: MedusaResponse<AdminSubscriptionListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { days } = req.validatedQuery as AdminGetExpiringParamsType
   const { data, metadata } = await query.graph({

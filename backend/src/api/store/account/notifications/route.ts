@@ -1,11 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoreGetNotificationsParamsType } from "../validators"
+import type { StoreNotificationListResponse } from "../../../../types/http"
+import type { Sendable } from "../../../utils/sendable"
 
 /** GET /store/account/notifications — the signed-in customer's own emails and SMS. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, StoreGetNotificationsParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<Sendable<StoreNotificationListResponse>>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { collectionsOfOrders, ordersOfCollections, paymentStatus } from "../../../utils/payment-orders"
 import type { StoreGetPaymentsParamsType } from "../validators"
+import type { StorePaymentListResponse } from "../../../../types/http"
 
 const PAYMENT_FIELDS = [
   "id",
@@ -23,7 +24,7 @@ const PAYMENT_FIELDS = [
  * status, dates, the order's number and its invoice. Only the caller's
  * orders are read, so nobody else's payment can appear.
  */
-export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreGetPaymentsParamsType>, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreGetPaymentsParamsType>, res: MedusaResponse<StorePaymentListResponse>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { limit, offset } = req.validatedQuery as StoreGetPaymentsParamsType
   const { data: orders } = await query.graph({

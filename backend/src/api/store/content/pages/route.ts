@@ -1,8 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreContentPageListResponse } from "../../../../types/http"
+import type { Sendable } from "../../../utils/sendable"
 
 /** GET /store/content/pages — the published company and legal pages (footer links, sitemap), by title. */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest, res: MedusaResponse<Sendable<StoreContentPageListResponse>>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
     entity: "content_page",

@@ -3,9 +3,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CONTENT_MODULE } from "../../../../modules/content"
 import type ContentModuleService from "../../../../modules/content/service"
 import type { StoreGetBlogPostsParamsType } from "../validators"
+import type { StoreBlogPostListResponse, BlogPostSummary } from "../../../../types/http"
 
 /** GET /store/content/posts?tag=&limit=&offset= — published posts, newest first. */
-export const GET = async (req: MedusaRequest<unknown, StoreGetBlogPostsParamsType>, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest<unknown, StoreGetBlogPostsParamsType>, res: MedusaResponse<StoreBlogPostListResponse>) => {
   const content = req.scope.resolve<ContentModuleService>(CONTENT_MODULE)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const limit = req.queryConfig.pagination?.take ?? 10
@@ -14,6 +15,6 @@ export const GET = async (req: MedusaRequest<unknown, StoreGetBlogPostsParamsTyp
   const { data } = ids.length
     ? await query.graph({ entity: "blog_post", fields: req.queryConfig.fields, filters: { id: ids } })
     : { data: [] }
-  const byId = new Map(data.map((p: { id: string }) => [p.id, p]))
-  res.json({ posts: ids.map((id) => byId.get(id)).filter(Boolean), count, offset, limit })
+  const byId = new Map((data as BlogPostSummary[]).map((p) => [p.id, p]))
+  res.json({ posts: ids.map((id) => byId.get(id)).filter((p) => p !== undefined), count, offset, limit })
 }

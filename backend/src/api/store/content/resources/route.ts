@@ -1,9 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { StoreGetResourcesParamsType } from "../validators"
+import type { StoreResourceListResponse } from "../../../../types/http"
+import type { Sendable } from "../../../utils/sendable"
 
 /** GET /store/content/resources?kind= — published guides, downloads and links, by rank then title. */
-export const GET = async (req: MedusaRequest<unknown, StoreGetResourcesParamsType>, res: MedusaResponse) => {
+export const GET = async (req: MedusaRequest<unknown, StoreGetResourcesParamsType>, res: MedusaResponse<Sendable<StoreResourceListResponse>>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { kind } = req.validatedQuery
   const { data, metadata } = await query.graph({

@@ -2,14 +2,15 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { deleteContentEntriesWorkflow, updateContentEntriesWorkflow } from "../../../../../workflows/content"
 import { contentEntry } from "../../../../utils/content"
 import type { AdminUpdateResourceType } from "../../validators"
+import type { AdminResourceResponse } from "../../../../../types/http"
 
 /** GET /admin/content/resources/:id — one resource (drafts too) with its rendered `body_html`. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminResourceResponse>) => {
   res.json({ resource: await contentEntry(req.scope, "resource", { id: req.params.id }, req.queryConfig.fields) })
 }
 
 /** POST /admin/content/resources/:id — edit, publish (`status: "published"`) or unpublish. */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateResourceType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateResourceType>, res: MedusaResponse<AdminResourceResponse>) => {
   await updateContentEntriesWorkflow(req.scope).run({
     input: { kind: "resource", entries: [{ id: req.params.id, ...req.validatedBody }], asOf: new Date() },
   })

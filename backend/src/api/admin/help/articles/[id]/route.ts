@@ -2,14 +2,15 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { deleteHelpArticlesWorkflow, updateHelpArticlesWorkflow } from "../../../../../workflows/help-center"
 import { refetchHelpEntity } from "../../helpers"
 import type { AdminUpdateHelpArticleType } from "../../validators"
+import type { AdminHelpArticleResponse } from "../../../../../types/http"
 
 /** GET /admin/help/articles/:id — one article (drafts too) with its rendered HTML. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminHelpArticleResponse>) => {
   res.json({ article: await refetchHelpEntity(req.scope, "help_article", req.params.id, req.queryConfig.fields) })
 }
 
 /** POST /admin/help/articles/:id — edit, publish or unpublish. */
-export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateHelpArticleType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateHelpArticleType>, res: MedusaResponse<AdminHelpArticleResponse>) => {
   await updateHelpArticlesWorkflow(req.scope).run({ input: { articles: [{ id: req.params.id, ...req.validatedBody }] } })
   res.json({ article: await refetchHelpEntity(req.scope, "help_article", req.params.id, req.queryConfig.fields) })
 }

@@ -1,9 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { storeNotificationListFields } from "../../query-config"
+import type { StoreNotificationResponse } from "../../../../../types/http"
+import type { Sendable } from "../../../../utils/sendable"
 
 /** GET /store/account/notifications/:id — one of the customer's own messages (404 otherwise). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<StoreNotificationResponse>>) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "notification_detail",

@@ -3,13 +3,14 @@ import { postChatMessageWorkflow } from "../../../../../workflows/chat"
 import { postedMessages } from "../../../../utils/chat-socket"
 import { uploadedFiles } from "../../../../utils/tickets"
 import type { StoreChatAttachmentsBodyType } from "../../validators"
+import type { ChatPostedMessages } from "../../../../../types/http"
 
 /**
  * POST /store/chats/:id/attachments — multipart `files` (PNG, JPEG, GIF, PDF,
  * text; ≤ 5 MB each, ≤ 5) and an optional `body`: a message carrying them.
  * A refused file is a 400 and nothing is stored.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<StoreChatAttachmentsBodyType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<StoreChatAttachmentsBodyType>, res: MedusaResponse<ChatPostedMessages>) => {
   const customerId = req.auth_context.actor_id
   const files = uploadedFiles(req)
   const { result } = await postChatMessageWorkflow(req.scope).run({

@@ -1,8 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { publishedArticle, withHtml } from "../../helpers"
+import type { StoreHelpArticleResponse, StoreHelpArticle } from "../../../../../types/http"
 
 /** GET /store/help/articles/:handle — one published article, markdown and sanitised HTML. */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
-  const article = await publishedArticle(req.scope, req.params.handle, req.queryConfig.fields)
+export const GET = async (req: MedusaRequest, res: MedusaResponse<StoreHelpArticleResponse>) => {
+  const article = await publishedArticle<StoreHelpArticle>(req.scope, req.params.handle, req.queryConfig.fields)
   res.json({ article: withHtml(article, "body") })
 }

@@ -1,9 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { assertOrder } from "../../../../utils/invoices"
+import type { StoreCreditNoteListResponse } from "../../../../../types/http"
+import type { Sendable } from "../../../../utils/sendable"
 
 /** GET /store/orders/:id/credit-notes — the credit notes of the customer's own order, oldest first (404 otherwise). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<Sendable<StoreCreditNoteListResponse>>) => {
   await assertOrder(req.scope, req.params.id, req.auth_context.actor_id)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({

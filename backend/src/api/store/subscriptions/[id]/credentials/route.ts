@@ -4,6 +4,7 @@ import type ProvisioningModuleService from "../../../../../modules/provisioning/
 import { authorizeServiceCredentialsWorkflow } from "../../../../../workflows/provisioning"
 import { requestContext } from "../../../../utils/security"
 import type { StoreRevealServiceCredentialsType } from "../../validators"
+import type { StoreServiceCredentialsResponse } from "../../../../../types/http"
 
 /**
  * POST /store/subscriptions/:id/credentials `{ password }` → `{ root_password }`:
@@ -11,7 +12,7 @@ import type { StoreRevealServiceCredentialsType } from "../../validators"
  * password (404 for anyone else, 401 when wrong, rate limited per customer).
  * Never cached, never logged.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<StoreRevealServiceCredentialsType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<StoreRevealServiceCredentialsType>, res: MedusaResponse<StoreServiceCredentialsResponse>) => {
   const { result } = await authorizeServiceCredentialsWorkflow(req.scope).run({
     input: {
       subscription_id: req.params.id,

@@ -2,13 +2,14 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { replyToTicketWorkflow } from "../../../../../workflows/ticket"
 import { fetchTicket, uploadedFiles } from "../../../../utils/tickets"
 import type { StoreTicketAttachmentsBodyType } from "../../validators"
+import type { StoreTicketAttachmentsResponse } from "../../../../../types/http"
 
 /**
  * POST /store/tickets/:id/attachments — multipart `files` (PNG, JPEG, GIF,
  * PDF, text; ≤ 5 MB each) and an optional `body`: a reply carrying them.
  * A refused file is a 400 and nothing is stored.
  */
-export const POST = async (req: AuthenticatedMedusaRequest<StoreTicketAttachmentsBodyType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<StoreTicketAttachmentsBodyType>, res: MedusaResponse<StoreTicketAttachmentsResponse>) => {
   const customerId = req.auth_context.actor_id
   const files = uploadedFiles(req)
   const { result } = await replyToTicketWorkflow(req.scope).run({

@@ -2,9 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { changeTicketWorkflow } from "../../../../../workflows/ticket"
 import { fetchTicket } from "../../../../utils/tickets"
 import type { StoreRateTicketType } from "../../validators"
+import type { StoreTicketResponse } from "../../../../../types/http"
 
 /** POST /store/tickets/:id/rating — 1–5 stars (and a comment) once the ticket is resolved or closed. */
-export const POST = async (req: AuthenticatedMedusaRequest<StoreRateTicketType>, res: MedusaResponse) => {
+export const POST = async (req: AuthenticatedMedusaRequest<StoreRateTicketType>, res: MedusaResponse<StoreTicketResponse>) => {
   const customerId = req.auth_context.actor_id
   const { rating, comment } = req.validatedBody
   await changeTicketWorkflow(req.scope).run({
