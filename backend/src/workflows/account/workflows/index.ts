@@ -1,3 +1,5 @@
 export * from "./ensure-account-profile"
 export * from "./security"
 export * from "./password-reset"
+export * from "./sign-in"
+export * from "./second-factor"
