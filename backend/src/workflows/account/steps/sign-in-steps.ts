@@ -1,7 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { accountService, authService, customerForIdentity, EMAIL_PROVIDER, identityForEmail } from "../utils/identity"
-import type { RequestContext } from "./security-steps"
 
 export type AccountStatus = "active" | "suspended" | "deleted"
 
@@ -84,8 +83,6 @@ export const claimOneTimeCodeStep = createStep(
     }
   }
 )
-
-export type SignInCheck = RequestContext & { customer: boolean }
 
 export const RESET_LINK_SPENT = "This reset link was already used or has expired. Ask for a new one."
 
