@@ -7,6 +7,7 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, FeatureFlag, MedusaError, Modules } from "@medusajs/framework/utils"
+import { TooManyRequestsError } from "./utils/security"
 
 /**
  * The one input guard in front of every route — Medusa's and ours — and the
@@ -258,11 +259,17 @@ export function inputErrorOf(err: any, req: MedusaRequest): MedusaError | null {
 /**
  * Medusa's error handler, with the caller's errors hidden in database and
  * framework errors answered as such (400, or 404 for a path naming no
- * provider). For `defineMiddlewares({ errorHandler: inputErrorHandler() })`.
+ * provider), and rate limits answered 429 with Retry-After. For `defineMiddlewares({ errorHandler: inputErrorHandler() })`.
  */
 export function inputErrorHandler(): MedusaErrorHandlerFunction {
   const medusa = errorHandler()
   return (err, req, res, next) => {
+    if (err instanceof TooManyRequestsError) {
+      // Medusa's handler knows no 429: a limit answers with when to come back
+      res.setHeader("Retry-After", String(err.retry_after))
+      res.status(429).json({ type: err.type, message: err.message, retry_after: err.retry_after })
+      return
+    }
     const input = inputErrorOf(err, req)
     if (input) {
       req.scope

@@ -1,6 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { inputErrorHandler, inputGuardMiddlewares } from "./input-guard"
-import { adminActionRecorderMiddlewares } from "./admin/action-log-recorder"
+import { adminActionLogContextMiddlewares } from "./admin/action-log-context"
 import { adminActionLogMiddlewares } from "./admin/action-logs/middlewares"
 import { adminAnalyticsMiddlewares } from "./admin/analytics/middlewares"
 import { adminCustomerSecurityMiddlewares } from "./admin/customers/middlewares"
@@ -54,7 +54,7 @@ export default defineMiddlewares({
     ...storeGuardMiddlewares,
     ...storeOwnershipMiddlewares,
     ...impersonationGuardMiddlewares,
-    ...adminActionRecorderMiddlewares,
+    ...adminActionLogContextMiddlewares,
     ...authSecurityMiddlewares,
     ...storeProductsMiddlewares,
     ...storeOrdersMiddlewares,

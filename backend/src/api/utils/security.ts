@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { clientAddress } from "../../lib/client-address"
+import { MedusaError } from "@medusajs/framework/utils"
 import { ACCOUNT_MODULE } from "../../modules/account"
 import type AccountModuleService from "../../modules/account/service"
 import { COUNTERS_MODULE } from "../../modules/counters"
@@ -14,9 +15,24 @@ export function requestContext(req: MedusaRequest) {
   return { ip, user_agent: (req.headers["user-agent"] as string | undefined) ?? null }
 }
 
+export const TOO_MANY_REQUESTS = "too_many_requests"
+
+/**
+ * A limit was hit: the error handler answers 429 with Retry-After and
+ * `{ type: "too_many_requests", message, retry_after }`.
+ */
+export class TooManyRequestsError extends MedusaError {
+  readonly retry_after: number
+
+  constructor(retryAfter: number, message: string) {
+    super(TOO_MANY_REQUESTS as never, message)
+    this.retry_after = Math.max(1, retryAfter)
+  }
+}
+
 export function tooManyRequests(res: MedusaResponse, retryAfter: number, message: string) {
   res.setHeader("Retry-After", String(Math.max(1, retryAfter)))
-  res.status(429).json({ type: "too_many_requests", message, retry_after: Math.max(1, retryAfter) })
+  res.status(429).json({ type: TOO_MANY_REQUESTS, message, retry_after: Math.max(1, retryAfter) })
 }
 
 export const inMinutes = (seconds: number) =>
@@ -25,50 +41,24 @@ export const inMinutes = (seconds: number) =>
 /**
  * Rate limit for a group of routes: `max` requests per window per client
  * address, counted in the counters module (shared by every instance through
- * Redis). The limits are the auth routes' (account module options) unless
- * `limitsOf` reads others.
+ * Redis). The limits are the auth
+ * routes' (account module options) unless `limitsOf` reads others. Over the
+ * limit it throws a TooManyRequestsError (429).
  */
 export function rateLimit(
   bucket: string,
   what: string,
   limitsOf?: (req: MedusaRequest) => { max: number; windowSeconds: number }
 ) {
-  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+  return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     const limits = limitsOf?.(req) ?? req.scope.resolve<AccountModuleService>(ACCOUNT_MODULE).rateLimit
     const { ip } = requestContext(req)
     const result = await counters(req).hitRateLimit(bucket, ip ?? "unknown", limits)
     if (!result.allowed) {
-      return tooManyRequests(res, result.retry_after, `Too many ${what} from your network. Try again in ${inMinutes(result.retry_after)}.`)
+      throw new TooManyRequestsError(result.retry_after, `Too many ${what} from your network. Try again in ${inMinutes(result.retry_after)}.`)
     }
     next()
   }
-}
-
-export type Answer = { status: number; body: unknown }
-
-/**
- * Lets a middleware see (and change) the answer of the route it wraps:
- * `hook` gets the status and body the route (or the error handler) sends.
- */
-export function interceptAnswer(res: MedusaResponse, hook: (answer: Answer) => Promise<Answer>) {
-  const send = res.json.bind(res)
-  let seen = false
-  res.json = ((body: unknown) => {
-    if (seen) {
-      return send(body)
-    }
-    seen = true
-    hook({ status: res.statusCode, body })
-      .then((answer) => {
-        res.status(answer.status)
-        send(answer.body)
-      })
-      .catch(() => {
-        res.status(500)
-        send({ type: "unknown_error", message: "An unknown error occurred." })
-      })
-    return res
-  }) as MedusaResponse["json"]
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -1,2 +1,3 @@
 export * from "./customer-notes"
 export * from "./update-support-profile"
+export * from "./record-admin-event"

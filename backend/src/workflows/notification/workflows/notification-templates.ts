@@ -1,11 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { acquireLockStep, emitEventStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { prepareTemplateTestStep, saveTemplateVersionStep, type SaveTemplateVersionInput } from "../steps"
 import { queueNotificationWorkflow } from "./queue-notification"
 
 /**
  * An admin edits a template, reverts it to an older version or resets it: a new version, sent from
- * now on. Saves of one template queue behind a lock, so two at once get the next two numbers.
+ * now on. Saves of one template queue behind a lock, so two at once get the next two numbers;
+ * `notification_template.updated` (the template's name) last.
  */
 export const saveNotificationTemplateVersionWorkflow = createWorkflow(
   "save-notification-template-version",
@@ -14,6 +15,7 @@ export const saveNotificationTemplateVersionWorkflow = createWorkflow(
     acquireLockStep({ key, timeout: 30, ttl: 60 })
     const version = saveTemplateVersionStep(input)
     releaseLockStep({ key })
+    emitEventStep({ eventName: "notification_template.updated", data: transform({ input }, ({ input }) => ({ id: input.template })) })
     return new WorkflowResponse(version)
   }
 )

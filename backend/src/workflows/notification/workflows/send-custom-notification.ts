@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { queueNotificationWorkflow } from "./queue-notification"
 
 export type SendCustomNotificationInput = {
@@ -9,7 +10,7 @@ export type SendCustomNotificationInput = {
   request_id: string
 }
 
-/** A message an admin writes to a customer (email or SMS). */
+/** A message an admin writes to a customer (email or SMS); `customer.email_sent` / `customer.sms_sent` last. */
 export const sendCustomNotificationWorkflow = createWorkflow(
   "send-custom-notification",
   (input: SendCustomNotificationInput) => {
@@ -24,6 +25,11 @@ export const sendCustomNotificationWorkflow = createWorkflow(
       },
     }))
     const detail = queueNotificationWorkflow.runAsStep({ input: queued })
+    const event = transform({ input }, ({ input }) => ({
+      name: input.channel === "sms" ? "customer.sms_sent" : "customer.email_sent",
+      data: { id: input.customer_id },
+    }))
+    emitEventStep({ eventName: event.name, data: event.data })
     return new WorkflowResponse(detail)
   }
 )
