@@ -1,6 +1,7 @@
 import { Container, DataTable, Heading, Text, useDataTable } from "@medusajs/ui"
 import { useMemo } from "react"
 import { useUrlParams } from "../hooks/use-url-params"
+import { rowData } from "../lib/data-table"
 import { endOfDay, parseDay } from "../lib/format"
 import {
   PAGE_SIZE,
@@ -65,9 +66,8 @@ export const NotificationLogList = ({ channel }: { channel: NotificationChannel 
     rowCount: data?.count ?? 0,
     isLoading,
     pagination,
-    // typed as the row's data, but DataTable passes the table row (its data in `original`)
     onRowClick: (_, row) =>
-      update({ id: ((row as unknown as { original?: NotificationLog }).original ?? row).id }, true),
+      update({ id: rowData(row).id }, true),
   })
 
   return (

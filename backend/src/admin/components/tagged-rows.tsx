@@ -9,12 +9,15 @@ import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from "rea
 export const TaggedRows = ({
   testId,
   ids,
+  attributes,
   keyboard = false,
   className,
   children,
 }: {
   testId: string
   ids: string[]
+  /** more `data-*` attributes per row, in the same order as `ids` */
+  attributes?: Record<string, string>[]
   keyboard?: boolean
   className?: string
   children: ReactNode
@@ -22,6 +25,8 @@ export const TaggedRows = ({
   const ref = useRef<HTMLDivElement>(null)
   const idsRef = useRef(ids)
   idsRef.current = ids
+  const attributesRef = useRef(attributes)
+  attributesRef.current = attributes
 
   useLayoutEffect(() => {
     const root = ref.current
@@ -33,6 +38,9 @@ export const TaggedRows = ({
         const id = idsRef.current[i]
         if (tr.getAttribute("data-testid") !== testId) tr.setAttribute("data-testid", testId)
         if (id && tr.getAttribute("data-id") !== id) tr.setAttribute("data-id", id)
+        for (const [name, value] of Object.entries(attributesRef.current?.[i] ?? {})) {
+          if (tr.getAttribute(name) !== value) tr.setAttribute(name, value)
+        }
         if (keyboard && !tr.hasAttribute("tabindex")) tr.setAttribute("tabindex", "0")
       })
     tag()
@@ -47,6 +55,9 @@ export const TaggedRows = ({
     ref.current?.querySelectorAll("tbody > tr").forEach((tr, i) => {
       const id = ids[i]
       if (id) tr.setAttribute("data-id", id)
+      for (const [name, value] of Object.entries(attributes?.[i] ?? {})) {
+        tr.setAttribute(name, value)
+      }
     })
   })
 

@@ -1,0 +1,7 @@
+/**
+ * `useDataTable`'s `onRowClick` is typed as receiving the row's data, but DataTable passes the
+ * table row (its data in `original`): this gives the data either way.
+ */
+export function rowData<T>(row: T): T {
+  return (row as unknown as { original?: T }).original ?? row
+}
