@@ -14,8 +14,6 @@ import { ActionButton, ActionPrompt, Field, REASON_MIN, TEXT_MAX } from "./actio
 import { SubscriptionChangePlanDrawer } from "./subscription-change-plan-drawer"
 import { SubscriptionExtendPrompt } from "./subscription-extend-prompt"
 
-const DAY_MS = 24 * 60 * 60 * 1000
-
 type Dialog = "suspend" | "unsuspend" | "extend" | "change-plan" | "cancel-change" | "cancel" | null
 
 /** Why the plan can't be changed from here; null when it can. */
