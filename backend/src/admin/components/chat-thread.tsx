@@ -1,177 +1,26 @@
-import { ArrowDownTray, ArrowPath, PaperPlane } from "@medusajs/icons"
-import { Badge, Button, Heading, Input, Select, Skeleton, Text, Textarea, clx, toast } from "@medusajs/ui"
+import { ArrowPath, PaperPlane } from "@medusajs/icons"
+import { Badge, Button, Heading, Input, Select, Skeleton, Text, Textarea, toast } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
 import { useEffect, useRef, useState } from "react"
 import { Link } from "react-router-dom"
-import { emit, joinChat, useChatSocket, type ChatServerEvents } from "../lib/chat-socket"
+import { useCustomerTyping, useTypingAnnouncer } from "../hooks/use-chat-typing"
+import { joinChat, useChatSocket, type ChatServerEvents } from "../lib/chat-socket"
 import {
   appendMessage,
   chatCustomerName,
   chatKeys,
-  downloadChatAttachment,
-  formatSize,
-  formatTime,
   mergeChat,
   useChat,
   useChatAction,
   type Chat,
-  type ChatAttachment,
   type ChatCustomer,
-  type ChatMessage,
 } from "../lib/chats"
 import { formatDateTime } from "../lib/format"
 import { sdk } from "../lib/sdk"
 import { TICKET_PATH, TICKET_PRIORITIES, personName, useAdminUsers, useMe } from "../lib/tickets"
 import { ActionPrompt, Field } from "./action-prompt"
 import { ChatStatusBadge, WaitingClock, useNow } from "./chat-badges"
-
-type Person = { id: string; email: string | null; first_name: string | null; last_name: string | null }
-
-/** Someone else's "is typing" fades after this long without news (a lost `typing: false`). */
-const TYPING_TTL_MS = 6000
-/** How often a typing admin re-announces it, and how long after the last key it stops. */
-const TYPING_REPEAT_MS = 2500
-const TYPING_IDLE_MS = 3000
-
-const Attachments = ({ chatId, attachments }: { chatId: string; attachments: ChatAttachment[] }) => (
-  <div className="mt-2 flex flex-wrap gap-2">
-    {attachments.map((a) => (
-      <Button
-        key={a.id}
-        size="small"
-        variant="secondary"
-        onClick={() => downloadChatAttachment(chatId, a).catch((e: Error) => toast.error(e.message))}
-        data-testid="chat-attachment"
-      >
-        <ArrowDownTray /> {a.filename} <span className="text-ui-fg-muted">({formatSize(a.size)})</span>
-      </Button>
-    ))}
-  </div>
-)
-
-const Message = ({
-  message,
-  customer,
-  users,
-  meId,
-  chatId,
-}: {
-  message: ChatMessage
-  customer: ChatCustomer | null | undefined
-  users: Person[]
-  meId?: string
-  chatId: string
-}) => {
-  if (message.author_type === "system") {
-    return (
-      <Text size="small" className="text-ui-fg-muted px-6 py-2 text-center italic" data-testid="chat-system-message">
-        {message.body} · {formatTime(message.created_at)}
-      </Text>
-    )
-  }
-  const fromCustomer = message.author_type === "customer"
-  const fromBot = message.author_type === "bot"
-  const author = fromCustomer
-    ? chatCustomerName(customer)
-    : fromBot
-      ? "Assistant"
-      : message.author_id === meId
-        ? "You"
-        : message.author_name || personName(users.find((u) => u.id === message.author_id))
-  return (
-    <div
-      className={clx("flex px-6 py-2", fromCustomer ? "justify-start" : "justify-end")}
-      data-testid="chat-message"
-      data-author={message.author_type}
-    >
-      <div
-        className={clx(
-          "max-w-[75%] rounded-lg border px-4 py-3",
-          fromCustomer && "bg-ui-bg-subtle",
-          fromBot && "bg-ui-tag-blue-bg border-ui-tag-blue-border",
-          message.author_type === "admin" && "bg-ui-bg-interactive/10 border-ui-border-interactive"
-        )}
-      >
-        <Text size="xsmall" className="text-ui-fg-muted mb-1" title={formatDateTime(message.created_at)}>
-          <span className="font-medium">{author}</span> · {formatTime(message.created_at)}
-          {fromBot && message.helpful === false && <span className="text-ui-fg-error"> · marked unhelpful</span>}
-          {fromBot && message.helpful === true && <span> · marked helpful</span>}
-        </Text>
-        {message.body && <Text size="small" className="whitespace-pre-wrap break-words">{message.body}</Text>}
-        {fromBot && !!message.citations?.length && (
-          <div className="mt-2" data-testid="chat-citations">
-            <Text size="xsmall" className="text-ui-fg-muted">Sources</Text>
-            <ul className="list-disc pl-4">
-              {message.citations.map((c) => (
-                <li key={c.id}>
-                  <Link className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover" to={`/help-center/articles/${c.id}`}>
-                    {c.title}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {!!message.attachments?.length && <Attachments chatId={chatId} attachments={message.attachments} />}
-      </div>
-    </div>
-  )
-}
-
-/** The customer typing right now (from `chat:typing`), or null. */
-function useCustomerTyping(chatId: string) {
-  const { socket } = useChatSocket()
-  const [typing, setTyping] = useState<{ name: string | null; at: number } | null>(null)
-  useEffect(() => {
-    if (!socket) return
-    const onTyping: ChatServerEvents["chat:typing"] = (p) => {
-      if (p.chat_id !== chatId || p.author_type !== "customer") return
-      setTyping(p.typing ? { name: p.author_name, at: Date.now() } : null)
-    }
-    const onMessage: ChatServerEvents["chat:message"] = (p) => {
-      if (p.chat_id === chatId && p.message.author_type === "customer") setTyping(null)
-    }
-    socket.on("chat:typing", onTyping)
-    socket.on("chat:message", onMessage)
-    return () => {
-      socket.off("chat:typing", onTyping)
-      socket.off("chat:message", onMessage)
-    }
-  }, [socket, chatId])
-  useEffect(() => {
-    if (!typing) return
-    const timer = setTimeout(() => setTyping(null), TYPING_TTL_MS)
-    return () => clearTimeout(timer)
-  }, [typing])
-  useEffect(() => setTyping(null), [chatId])
-  return typing
-}
-
-/** Tells the customer while this admin types: `typing: true` now and then, `false` when idle or sent. */
-function useTypingAnnouncer(chatId: string) {
-  const lastSent = useRef(0)
-  const idleTimer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  const stop = () => {
-    if (idleTimer.current) clearTimeout(idleTimer.current)
-    idleTimer.current = null
-    if (lastSent.current) {
-      emit("chat:typing", { chat_id: chatId, typing: false })
-      lastSent.current = 0
-    }
-  }
-  const keystroke = () => {
-    const now = Date.now()
-    if (now - lastSent.current > TYPING_REPEAT_MS) {
-      emit("chat:typing", { chat_id: chatId, typing: true })
-      lastSent.current = now
-    }
-    if (idleTimer.current) clearTimeout(idleTimer.current)
-    idleTimer.current = setTimeout(stop, TYPING_IDLE_MS)
-  }
-  // leaving the thread stops the indicator
-  useEffect(() => stop, [chatId]) // eslint-disable-line react-hooks/exhaustive-deps
-  return { keystroke, stop }
-}
+import { Message, type Person } from "./chat-message"
 
 /** One conversation: transcript, live typing, reply box and what an agent does with it. */
 export const ChatThread = ({ chatId, fallbackCustomer }: { chatId: string; fallbackCustomer?: ChatCustomer | null }) => {

@@ -10,6 +10,7 @@ export const FilterSelect = ({
   options,
   testId,
   className = "w-[170px]",
+  allowAll = true,
 }: {
   value: string
   onChange: (value: string) => void
@@ -17,13 +18,15 @@ export const FilterSelect = ({
   options: { value: string; label: string }[]
   testId: string
   className?: string
+  /** false: a value is always chosen (the placeholder is only a label) */
+  allowAll?: boolean
 }) => (
   <Select size="small" value={value} onValueChange={(v) => onChange(v === ALL ? "" : v)}>
     <Select.Trigger className={className} data-testid={testId} aria-label={placeholder}>
       <Select.Value placeholder={placeholder} />
     </Select.Trigger>
     <Select.Content>
-      <Select.Item value={ALL}>{placeholder}</Select.Item>
+      {allowAll && <Select.Item value={ALL}>{placeholder}</Select.Item>}
       {options.map((option) => (
         <Select.Item key={option.value} value={option.value}>
           {option.label}

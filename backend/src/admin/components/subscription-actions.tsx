@@ -1,11 +1,10 @@
 import { ArrowPath, CalendarMini, PauseSolid, PlaySolid, XMark } from "@medusajs/icons"
-import { Input, Label, RadioGroup, Text, Textarea, toast } from "@medusajs/ui"
+import { Label, RadioGroup, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import {
   formatAmount,
   formatDate,
   formatInterval,
-  toDateInput,
   useCancelScheduledPlanChange,
   useSubscriptionAction,
   type SubscriptionAction,
@@ -13,8 +12,7 @@ import {
 } from "../lib/subscriptions"
 import { ActionButton, ActionPrompt, Field, REASON_MIN, TEXT_MAX } from "./action-prompt"
 import { SubscriptionChangePlanDrawer } from "./subscription-change-plan-drawer"
-
-const DAY_MS = 24 * 60 * 60 * 1000
+import { SubscriptionExtendPrompt } from "./subscription-extend-prompt"
 
 type Dialog = "suspend" | "unsuspend" | "extend" | "change-plan" | "cancel-change" | "cancel" | null
 
@@ -38,9 +36,6 @@ export const SubscriptionActions = ({ subscription }: { subscription: Subscripti
   const [dialog, setDialog] = useState<Dialog>(null)
   const [reason, setReason] = useState("")
   const [note, setNote] = useState("")
-  const [mode, setMode] = useState<"days" | "until">("days")
-  const [days, setDays] = useState("30")
-  const [until, setUntil] = useState("")
   const [cancelAt, setCancelAt] = useState<"now" | "period_end">("period_end")
   const action = useSubscriptionAction(subscription.id)
   const cancelChange = useCancelScheduledPlanChange(subscription.id)
@@ -49,10 +44,7 @@ export const SubscriptionActions = ({ subscription }: { subscription: Subscripti
   const openDialog = (next: Exclude<Dialog, null>) => {
     setReason("")
     setNote("")
-    setMode("days")
     setCancelAt(subscription.cancel_at_period_end ? "now" : "period_end")
-    setDays("30")
-    setUntil(toDateInput(new Date(new Date(subscription.expires_at).getTime() + 30 * DAY_MS)))
     action.reset()
     setDialog(next)
   }
@@ -70,18 +62,6 @@ export const SubscriptionActions = ({ subscription }: { subscription: Subscripti
 
   const trimmedReason = reason.trim()
   const trimmedNote = note.trim()
-  const dayCount = Number(days)
-  const validDays = Number.isInteger(dayCount) && dayCount >= 1 && dayCount <= 3650
-  const currentExpiry = new Date(subscription.expires_at)
-  const newExpiry =
-    mode === "days"
-      ? validDays
-        ? new Date(currentExpiry.getTime() + dayCount * DAY_MS)
-        : null
-      : /^\d{4}-\d{2}-\d{2}$/.test(until)
-        ? new Date(`${until}T00:00:00Z`)
-        : null
-  const extendsLater = !!newExpiry && newExpiry.getTime() > currentExpiry.getTime()
 
   const status = subscription.status
   return (
@@ -317,95 +297,13 @@ export const SubscriptionActions = ({ subscription }: { subscription: Subscripti
         </Field>
       </ActionPrompt>
 
-      <ActionPrompt
+      <SubscriptionExtendPrompt
+        subscription={subscription}
         open={dialog === "extend"}
         onOpenChange={(open) => !open && setDialog(null)}
-        title={`Extend ${subscription.number}?`}
-        description={`It expires on ${formatDate(subscription.expires_at)}. Nothing is charged.`}
-        confirmLabel="Extend"
-        canConfirm={extendsLater && trimmedNote.length <= TEXT_MAX}
         isPending={action.isPending}
-        onConfirm={() =>
-          run(
-            {
-              action: "extend",
-              body: {
-                ...(mode === "days" ? { days: dayCount } : { until }),
-                ...(trimmedNote ? { note: trimmedNote } : {}),
-              },
-            },
-            `${subscription.number} extended`
-          )
-        }
-        testId="subscription-extend"
-      >
-        <RadioGroup
-          value={mode}
-          onValueChange={(value) => setMode(value === "until" ? "until" : "days")}
-          className="flex gap-x-6"
-        >
-          <div className="flex items-center gap-x-2">
-            <RadioGroup.Item value="days" id="subscription-extend-mode-days" />
-            <Label size="small" htmlFor="subscription-extend-mode-days">
-              By a number of days
-            </Label>
-          </div>
-          <div className="flex items-center gap-x-2">
-            <RadioGroup.Item value="until" id="subscription-extend-mode-until" />
-            <Label size="small" htmlFor="subscription-extend-mode-until">
-              Until a date
-            </Label>
-          </div>
-        </RadioGroup>
-        {mode === "days" ? (
-          <Field label="Days" htmlFor="subscription-extend-days">
-            <Input
-              id="subscription-extend-days"
-              type="number"
-              min={1}
-              max={3650}
-              step={1}
-              value={days}
-              onChange={(e) => setDays(e.target.value)}
-              aria-invalid={!validDays}
-              data-testid="subscription-extend-days"
-            />
-          </Field>
-        ) : (
-          <Field label="New expiry date" htmlFor="subscription-extend-until">
-            <Input
-              id="subscription-extend-until"
-              type="date"
-              min={toDateInput(new Date(currentExpiry.getTime() + DAY_MS))}
-              value={until}
-              onChange={(e) => setUntil(e.target.value)}
-              aria-invalid={!extendsLater}
-              data-testid="subscription-extend-until"
-            />
-          </Field>
-        )}
-        <Field label="Note (optional)" htmlFor="subscription-extend-note">
-          <Input
-            id="subscription-extend-note"
-            maxLength={TEXT_MAX}
-            placeholder="e.g. Goodwill for the outage on 3 March"
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            data-testid="subscription-extend-note"
-          />
-        </Field>
-        <Text
-          size="small"
-          className={extendsLater ? "text-ui-fg-subtle" : "text-ui-fg-error"}
-          data-testid="subscription-extend-preview"
-        >
-          {newExpiry && extendsLater
-            ? `New expiry: ${formatDate(newExpiry.toISOString())}`
-            : mode === "days"
-              ? "Enter a whole number of days (1–3650)."
-              : "Pick a date after the current expiry."}
-        </Text>
-      </ActionPrompt>
+        onConfirm={(body) => run({ action: "extend", body }, `${subscription.number} extended`)}
+      />
     </>
   )
 }

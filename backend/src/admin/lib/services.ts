@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "./sdk"
-import { subscriptionKeys, type SubscriptionDetail } from "./subscriptions"
+import { subscriptionKeys } from "./subscriptions"
 import type {
   ServiceStatus,
   ServiceActionName,

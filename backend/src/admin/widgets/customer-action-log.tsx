@@ -1,7 +1,17 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Container, Heading, Skeleton, Table, Text, Tooltip } from "@medusajs/ui"
-import { useState } from "react"
+import {
+  Badge,
+  Container,
+  DataTable,
+  Heading,
+  Text,
+  Tooltip,
+  createDataTableColumnHelper,
+  useDataTable,
+  type DataTablePaginationState,
+} from "@medusajs/ui"
+import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
 import {
   actionLabel,
@@ -12,6 +22,7 @@ import {
   type ActionLog,
   type ActorUser,
 } from "../lib/action-logs"
+import { TaggedRows } from "../components/tagged-rows"
 import { formatDateTime } from "../lib/format"
 
 const PAGE_SIZE = 10
@@ -37,20 +48,75 @@ const Actor = ({ log, user }: { log: ActionLog; user: ActorUser | undefined }) =
   )
 }
 
+const columnHelper = createDataTableColumnHelper<ActionLog>()
+
+const columnsWith = (actors: Map<string, ActorUser> | undefined) => [
+  // not "action": DataTable keeps that id for its row-actions column
+  columnHelper.accessor("action", {
+    id: "action_label",
+    header: "Action",
+    cell: ({ row }) => {
+      const log = row.original
+      const path = resourcePath(log)
+      return path && log.resource_type !== "customer" ? (
+        <Link to={path} className={linkClass}>
+          {actionLabel(log.action)}
+        </Link>
+      ) : (
+        actionLabel(log.action)
+      )
+    },
+  }),
+  columnHelper.accessor("actor_id", {
+    header: "By",
+    cell: ({ row }) => <Actor log={row.original} user={actors?.get(row.original.actor_id ?? "")} />,
+  }),
+  // long reasons truncate (with the whole text on hover): they never widen the table
+  columnHelper.accessor("reason", {
+    header: "Reason",
+    truncateTooltip: false,
+    cell: ({ getValue }) => {
+      const reason = getValue()
+      return reason ? (
+        <Tooltip content={<span className="whitespace-pre-wrap">{reason}</span>}>
+          <span className="block truncate" data-testid="customer-action-log-reason">
+            {reason}
+          </span>
+        </Tooltip>
+      ) : (
+        <span className="text-ui-fg-muted">—</span>
+      )
+    },
+  }),
+  columnHelper.accessor("created_at", {
+    header: "Time",
+    align: "right",
+    cell: ({ getValue }) => formatDateTime(getValue()),
+  }),
+]
+
 /** What admins (and the system) did to this customer's account and services, newest first. */
 const CustomerActionLogWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
-  const [pageIndex, setPageIndex] = useState(0)
+  const [pagination, setPagination] = useState<DataTablePaginationState>({ pageIndex: 0, pageSize: PAGE_SIZE })
   const { data, isLoading, error } = useActionLogs({
     customer_id: customer.id,
     limit: PAGE_SIZE,
-    offset: pageIndex * PAGE_SIZE,
+    offset: pagination.pageIndex * PAGE_SIZE,
   })
   const logs = data?.action_logs ?? []
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const { data: actors } = useActionLogActors(
     logs.flatMap((log) => (log.actor_type === "user" && log.actor_id ? [log.actor_id] : []))
   )
+  const columns = useMemo(() => columnsWith(actors), [actors])
+  const table = useDataTable<ActionLog>({
+    data: logs,
+    columns,
+    getRowId: (log) => log.id,
+    rowCount: count,
+    isLoading,
+    pagination: { state: pagination, onPaginationChange: setPagination },
+  })
 
   return (
     <Container className="divide-y p-0" data-testid="customer-action-log-widget">
@@ -74,87 +140,27 @@ const CustomerActionLogWidget = ({ data: customer }: DetailWidgetProps<AdminCust
         <Text size="small" className="text-ui-fg-error px-6 py-4">
           Could not load the action log: {error.message}
         </Text>
-      ) : !isLoading && logs.length === 0 ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-6" data-testid="customer-action-log-empty">
-          Nothing recorded for this customer yet.
-        </Text>
       ) : (
-        <>
-          <div className="overflow-x-auto">
-            <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>Action</Table.HeaderCell>
-                  <Table.HeaderCell>By</Table.HeaderCell>
-                  <Table.HeaderCell>Reason</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">Time</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {isLoading
-                  ? Array.from({ length: 3 }).map((_, i) => (
-                      <Table.Row key={i}>
-                        {Array.from({ length: 4 }).map((_, j) => (
-                          <Table.Cell key={j}>
-                            <Skeleton className="h-4 w-full max-w-[120px]" />
-                          </Table.Cell>
-                        ))}
-                      </Table.Row>
-                    ))
-                  : logs.map((log) => {
-                      const path = resourcePath(log)
-                      return (
-                        <Table.Row
-                          key={log.id}
-                          data-testid="customer-action-log-row"
-                          data-action={log.action}
-                        >
-                          <Table.Cell className="whitespace-nowrap">
-                            {path && log.resource_type !== "customer" ? (
-                              <Link to={path} className={linkClass}>
-                                {actionLabel(log.action)}
-                              </Link>
-                            ) : (
-                              actionLabel(log.action)
-                            )}
-                          </Table.Cell>
-                          <Table.Cell className="whitespace-nowrap">
-                            <Actor log={log} user={actors?.get(log.actor_id ?? "")} />
-                          </Table.Cell>
-                          {/* takes the room left and truncates: long reasons never widen the table */}
-                          <Table.Cell className="w-full max-w-0">
-                            {log.reason ? (
-                              <Tooltip content={<span className="whitespace-pre-wrap">{log.reason}</span>}>
-                                <span className="block truncate" data-testid="customer-action-log-reason">
-                                  {log.reason}
-                                </span>
-                              </Tooltip>
-                            ) : (
-                              <span className="text-ui-fg-muted">—</span>
-                            )}
-                          </Table.Cell>
-                          <Table.Cell className="whitespace-nowrap text-right">
-                            {formatDateTime(log.created_at)}
-                          </Table.Cell>
-                        </Table.Row>
-                      )
-                    })}
-              </Table.Body>
-            </Table>
-          </div>
-          {count > PAGE_SIZE && (
-            <Table.Pagination
-              count={count}
-              pageSize={PAGE_SIZE}
-              pageIndex={pageIndex}
-              pageCount={pageCount}
-              canPreviousPage={pageIndex > 0}
-              canNextPage={pageIndex + 1 < pageCount}
-              previousPage={() => setPageIndex((i) => Math.max(0, i - 1))}
-              nextPage={() => setPageIndex((i) => i + 1)}
+        <TaggedRows
+          testId="customer-action-log-row"
+          ids={logs.map((log) => log.id)}
+          attributes={logs.map((log) => ({ "data-action": log.action }))}
+        >
+          <DataTable instance={table}>
+            <DataTable.Table
+              emptyState={{
+                empty: {
+                  custom: (
+                    <Text size="small" className="text-ui-fg-subtle" data-testid="customer-action-log-empty">
+                      Nothing recorded for this customer yet.
+                    </Text>
+                  ),
+                },
+              }}
             />
-          )}
-        </>
+            {count > PAGE_SIZE && <DataTable.Pagination />}
+          </DataTable>
+        </TaggedRows>
       )}
     </Container>
   )

@@ -1,11 +1,53 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import {
+  Badge,
+  Container,
+  DataTable,
+  Heading,
+  Text,
+  createDataTableColumnHelper,
+  useDataTable,
+} from "@medusajs/ui"
 import { Link, useNavigate } from "react-router-dom"
 import { ChatStatusBadge } from "../components/chat-badges"
-import { LIVE_CHAT_PATH, useChats } from "../lib/chats"
+import { TaggedRows } from "../components/tagged-rows"
+import { LIVE_CHAT_PATH, useChats, type Chat } from "../lib/chats"
+import { rowData } from "../lib/data-table"
 import { formatDateTime } from "../lib/format"
 import { TICKET_PATH } from "../lib/tickets"
+
+const columnHelper = createDataTableColumnHelper<Chat>()
+const COLUMNS = [
+  columnHelper.accessor("subject", {
+    header: "Conversation",
+    maxSize: 260,
+    cell: ({ row }) => row.original.subject || row.original.last_message?.body || "—",
+  }),
+  columnHelper.accessor("status", {
+    header: "Status",
+    cell: ({ getValue }) => <ChatStatusBadge status={getValue()} />,
+  }),
+  columnHelper.accessor("last_message_at", {
+    header: "Last message",
+    cell: ({ row }) => formatDateTime(row.original.last_message_at ?? row.original.created_at),
+  }),
+  columnHelper.accessor("ticket_id", {
+    header: "",
+    cell: ({ getValue }) => {
+      const ticketId = getValue()
+      return ticketId ? (
+        <Link
+          className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small"
+          to={TICKET_PATH(ticketId)}
+          onClick={(e) => e.stopPropagation()}
+        >
+          Ticket
+        </Link>
+      ) : null
+    },
+  }),
+]
 
 /** The customer's live chats (with the assistant and with support), each opening in Live chat. */
 const CustomerChatsWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
@@ -13,6 +55,14 @@ const CustomerChatsWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer
   const { data, isLoading, error } = useChats({ customer_id: customer.id, limit: 10, offset: 0 })
   const chats = data?.chats ?? []
   const count = data?.count ?? 0
+  const table = useDataTable<Chat>({
+    data: chats,
+    columns: COLUMNS,
+    getRowId: (c) => c.id,
+    rowCount: count,
+    isLoading,
+    onRowClick: (_, row) => navigate(LIVE_CHAT_PATH(rowData(row).id)),
+  })
   return (
     <Container className="divide-y p-0" data-testid="customer-chats-widget">
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
@@ -24,27 +74,22 @@ const CustomerChatsWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer
       </div>
       {error ? (
         <Text size="small" className="text-ui-fg-error px-6 py-4">Could not load chats: {error.message}</Text>
-      ) : !isLoading && chats.length === 0 ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-6" data-testid="customer-chats-empty">This customer has not chatted with us.</Text>
       ) : (
-        <Table>
-          <Table.Body>
-            {chats.map((c) => (
-              <Table.Row key={c.id} className="cursor-pointer" onClick={() => navigate(LIVE_CHAT_PATH(c.id))} data-testid="customer-chat-row">
-                <Table.Cell className="max-w-[260px] truncate">{c.subject || c.last_message?.body || "—"}</Table.Cell>
-                <Table.Cell><ChatStatusBadge status={c.status} /></Table.Cell>
-                <Table.Cell>{formatDateTime(c.last_message_at ?? c.created_at)}</Table.Cell>
-                <Table.Cell onClick={(e) => e.stopPropagation()}>
-                  {c.ticket_id && (
-                    <Link className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small" to={TICKET_PATH(c.ticket_id)}>
-                      Ticket
-                    </Link>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <TaggedRows testId="customer-chat-row" ids={chats.map((c) => c.id)}>
+          <DataTable instance={table}>
+            <DataTable.Table
+              emptyState={{
+                empty: {
+                  custom: (
+                    <Text size="small" className="text-ui-fg-subtle" data-testid="customer-chats-empty">
+                      This customer has not chatted with us.
+                    </Text>
+                  ),
+                },
+              }}
+            />
+          </DataTable>
+        </TaggedRows>
       )}
     </Container>
   )

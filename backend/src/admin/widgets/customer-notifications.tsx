@@ -1,10 +1,21 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
+import {
+  Badge,
+  Button,
+  Container,
+  DataTable,
+  Heading,
+  Text,
+  createDataTableColumnHelper,
+  useDataTable,
+} from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { NotificationStatusBadge } from "../components/notification-status-badge"
 import { SendCustomerMessageDrawer } from "../components/send-customer-message-drawer"
+import { TaggedRows } from "../components/tagged-rows"
+import { rowData } from "../lib/data-table"
 import {
   CHANNEL_LOG_PATH,
   formatDateTime,
@@ -18,6 +29,36 @@ const linkClass =
 
 const logLink = (log: Pick<NotificationLog, "channel" | "id">, customerId: string) =>
   `${CHANNEL_LOG_PATH[log.channel]}?customer_id=${customerId}&id=${log.id}`
+
+const columnHelper = createDataTableColumnHelper<NotificationLog>()
+const COLUMNS = [
+  columnHelper.accessor("channel", {
+    header: "Channel",
+    cell: ({ getValue }) => (
+      <Badge size="2xsmall" color={getValue() === "email" ? "blue" : "purple"}>
+        {getValue() === "email" ? "Email" : "SMS"}
+      </Badge>
+    ),
+  }),
+  columnHelper.display({
+    id: "message",
+    header: "Message",
+    maxSize: 320,
+    cell: ({ row }) =>
+      row.original.channel === "email" ? row.original.subject || "(no subject)" : row.original.body_text,
+  }),
+  columnHelper.accessor("status", {
+    header: "Status",
+    cell: ({ getValue }) => <NotificationStatusBadge status={getValue()} />,
+  }),
+  columnHelper.accessor("sent_at", {
+    header: "Sent",
+    align: "right",
+    cell: ({ row }) => (
+      <span className="whitespace-nowrap">{formatDateTime(row.original.sent_at ?? row.original.created_at)}</span>
+    ),
+  }),
+]
 
 /** The customer's latest emails and SMS, and one-off messages to them. */
 const CustomerNotificationsWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
@@ -37,6 +78,14 @@ const CustomerNotificationsWidget = ({ data: customer }: DetailWidgetProps<Admin
     offset: 0,
   })
   const logs = data?.notification_logs ?? []
+  const table = useDataTable<NotificationLog>({
+    data: logs,
+    columns: COLUMNS,
+    getRowId: (log) => log.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    onRowClick: (_, row) => navigate(logLink(rowData(row), customer.id)),
+  })
 
   return (
     <Container className="divide-y p-0" data-testid="customer-notifications-widget">
@@ -71,64 +120,22 @@ const CustomerNotificationsWidget = ({ data: customer }: DetailWidgetProps<Admin
         <Text size="small" className="text-ui-fg-error px-6 py-4">
           Could not load messages: {error.message}
         </Text>
-      ) : !isLoading && logs.length === 0 ? (
-        <Text
-          size="small"
-          className="text-ui-fg-subtle px-6 py-6"
-          data-testid="customer-notifications-empty"
-        >
-          No messages sent to this customer yet.
-        </Text>
       ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Channel</Table.HeaderCell>
-              <Table.HeaderCell>Message</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Sent</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {isLoading
-              ? Array.from({ length: 3 }).map((_, i) => (
-                  <Table.Row key={i}>
-                    {Array.from({ length: 4 }).map((_, j) => (
-                      <Table.Cell key={j}>
-                        <Skeleton className="h-4 w-full max-w-[140px]" />
-                      </Table.Cell>
-                    ))}
-                  </Table.Row>
-                ))
-              : logs.map((log) => (
-                  <Table.Row
-                    key={log.id}
-                    className="cursor-pointer"
-                    tabIndex={0}
-                    onClick={() => navigate(logLink(log, customer.id))}
-                    onKeyDown={(e) => e.key === "Enter" && navigate(logLink(log, customer.id))}
-                    data-testid="customer-notification-row"
-                  >
-                    <Table.Cell>
-                      <Badge size="2xsmall" color={log.channel === "email" ? "blue" : "purple"}>
-                        {log.channel === "email" ? "Email" : "SMS"}
-                      </Badge>
-                    </Table.Cell>
-                    <Table.Cell className="max-w-[320px]">
-                      <span className="block truncate">
-                        {log.channel === "email" ? log.subject || "(no subject)" : log.body_text}
-                      </span>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <NotificationStatusBadge status={log.status} />
-                    </Table.Cell>
-                    <Table.Cell className="whitespace-nowrap text-right">
-                      {formatDateTime(log.sent_at ?? log.created_at)}
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-          </Table.Body>
-        </Table>
+        <TaggedRows testId="customer-notification-row" ids={logs.map((log) => log.id)} keyboard>
+          <DataTable instance={table}>
+            <DataTable.Table
+              emptyState={{
+                empty: {
+                  custom: (
+                    <Text size="small" className="text-ui-fg-subtle" data-testid="customer-notifications-empty">
+                      No messages sent to this customer yet.
+                    </Text>
+                  ),
+                },
+              }}
+            />
+          </DataTable>
+        </TaggedRows>
       )}
 
       <div className="flex items-center justify-end gap-x-4 px-6 py-3">

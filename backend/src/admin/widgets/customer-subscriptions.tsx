@@ -1,16 +1,11 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Container, Heading, Skeleton, Table, Text } from "@medusajs/ui"
+import { Badge, Container, DataTable, Heading, Text, useDataTable } from "@medusajs/ui"
 import { Link, useNavigate } from "react-router-dom"
-import { SubscriptionStatusBadge } from "../components/subscription-status-badge"
-import {
-  SUBSCRIPTION_PATH,
-  daysUntil,
-  formatDate,
-  productAndPlan,
-  relativeDays,
-  useSubscriptions,
-} from "../lib/subscriptions"
+import { CUSTOMER_SUBSCRIPTION_COLUMNS } from "../components/subscription-columns"
+import { TaggedRows } from "../components/tagged-rows"
+import { rowData } from "../lib/data-table"
+import { SUBSCRIPTION_PATH, useSubscriptions, type Subscription } from "../lib/subscriptions"
 
 const linkClass =
   "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg txt-compact-small"
@@ -26,6 +21,14 @@ const CustomerSubscriptionsWidget = ({ data: customer }: DetailWidgetProps<Admin
   })
   const subscriptions = data?.subscriptions ?? []
   const count = data?.count ?? 0
+  const table = useDataTable<Subscription>({
+    data: subscriptions,
+    columns: CUSTOMER_SUBSCRIPTION_COLUMNS,
+    getRowId: (sub) => sub.id,
+    rowCount: count,
+    isLoading,
+    onRowClick: (_, row) => navigate(SUBSCRIPTION_PATH(rowData(row).id)),
+  })
 
   return (
     <Container className="divide-y p-0" data-testid="customer-subscriptions-widget">
@@ -47,72 +50,22 @@ const CustomerSubscriptionsWidget = ({ data: customer }: DetailWidgetProps<Admin
         <Text size="small" className="text-ui-fg-error px-6 py-4">
           Could not load subscriptions: {error.message}
         </Text>
-      ) : !isLoading && subscriptions.length === 0 ? (
-        <Text
-          size="small"
-          className="text-ui-fg-subtle px-6 py-6"
-          data-testid="customer-subscriptions-empty"
-        >
-          This customer has no subscriptions.
-        </Text>
       ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Number</Table.HeaderCell>
-              <Table.HeaderCell>Product</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Expires</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {isLoading
-              ? Array.from({ length: 2 }).map((_, i) => (
-                  <Table.Row key={i}>
-                    {Array.from({ length: 4 }).map((_, j) => (
-                      <Table.Cell key={j}>
-                        <Skeleton className="h-4 w-full max-w-[120px]" />
-                      </Table.Cell>
-                    ))}
-                  </Table.Row>
-                ))
-              : subscriptions.map((sub) => (
-                  <Table.Row
-                    key={sub.id}
-                    className="cursor-pointer"
-                    tabIndex={0}
-                    onClick={() => navigate(SUBSCRIPTION_PATH(sub.id))}
-                    onKeyDown={(e) => e.key === "Enter" && navigate(SUBSCRIPTION_PATH(sub.id))}
-                    data-testid="customer-subscription-row"
-                    data-id={sub.id}
-                  >
-                    <Table.Cell>
-                      <Link
-                        to={SUBSCRIPTION_PATH(sub.id)}
-                        className={linkClass}
-                        onClick={(e) => e.stopPropagation()}
-                      >
-                        {sub.number}
-                      </Link>
-                    </Table.Cell>
-                    <Table.Cell className="max-w-[220px]">
-                      <span className="block truncate">{productAndPlan(sub)}</span>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <SubscriptionStatusBadge status={sub.status} />
-                    </Table.Cell>
-                    <Table.Cell className="whitespace-nowrap text-right">
-                      <div className="flex flex-col items-end">
-                        <span>{formatDate(sub.expires_at)}</span>
-                        <span className="text-ui-fg-muted txt-compact-xsmall">
-                          {relativeDays(daysUntil(sub))}
-                        </span>
-                      </div>
-                    </Table.Cell>
-                  </Table.Row>
-                ))}
-          </Table.Body>
-        </Table>
+        <TaggedRows testId="customer-subscription-row" ids={subscriptions.map((sub) => sub.id)} keyboard>
+          <DataTable instance={table}>
+            <DataTable.Table
+              emptyState={{
+                empty: {
+                  custom: (
+                    <Text size="small" className="text-ui-fg-subtle" data-testid="customer-subscriptions-empty">
+                      This customer has no subscriptions.
+                    </Text>
+                  ),
+                },
+              }}
+            />
+          </DataTable>
+        </TaggedRows>
       )}
 
       {count > subscriptions.length && (

@@ -1,11 +1,12 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Container, DataTable, Heading, Text, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
 import { NewTicketDrawer } from "../components/new-ticket-drawer"
-import { TicketPriorityBadge, TicketStatusBadge } from "../components/ticket-badges"
-import { TICKET_PATH, formatDateTime, useTickets } from "../lib/tickets"
+import { CUSTOMER_TICKET_COLUMNS } from "../components/ticket-columns"
+import { rowData } from "../lib/data-table"
+import { TICKET_PATH, useTickets, type Ticket } from "../lib/tickets"
 
 const linkClass = "text-ui-fg-interactive hover:text-ui-fg-interactive-hover transition-fg txt-compact-small"
 
@@ -16,6 +17,14 @@ const CustomerTicketsWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
   const { data, isLoading, error } = useTickets({ customer_id: customer.id, limit: 20, offset: 0 })
   const tickets = data?.tickets ?? []
   const count = data?.count ?? 0
+  const table = useDataTable<Ticket>({
+    data: tickets,
+    columns: CUSTOMER_TICKET_COLUMNS,
+    getRowId: (t) => t.id,
+    rowCount: count,
+    isLoading,
+    onRowClick: (_, row) => navigate(TICKET_PATH(rowData(row).id)),
+  })
   return (
     <Container className="divide-y p-0" data-testid="customer-tickets-widget">
       <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-6 py-4">
@@ -38,22 +47,20 @@ const CustomerTicketsWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
       />
       {error ? (
         <Text size="small" className="text-ui-fg-error px-6 py-4">Could not load tickets: {error.message}</Text>
-      ) : !isLoading && tickets.length === 0 ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-6" data-testid="customer-tickets-empty">This customer has no tickets.</Text>
       ) : (
-        <Table>
-          <Table.Body>
-            {tickets.map((t) => (
-              <Table.Row key={t.id} className="cursor-pointer" onClick={() => navigate(TICKET_PATH(t.id))}>
-                <Table.Cell className="font-mono">{t.number}</Table.Cell>
-                <Table.Cell className="max-w-[240px] truncate">{t.subject}</Table.Cell>
-                <Table.Cell><TicketStatusBadge status={t.status} /></Table.Cell>
-                <Table.Cell><TicketPriorityBadge priority={t.priority} /></Table.Cell>
-                <Table.Cell>{formatDateTime(t.last_message_at)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <DataTable instance={table}>
+          <DataTable.Table
+            emptyState={{
+              empty: {
+                custom: (
+                  <Text size="small" className="text-ui-fg-subtle" data-testid="customer-tickets-empty">
+                    This customer has no tickets.
+                  </Text>
+                ),
+              },
+            }}
+          />
+        </DataTable>
       )}
     </Container>
   )

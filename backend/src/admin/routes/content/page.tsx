@@ -11,7 +11,6 @@ import {
   createDataTableColumnHelper,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import { DebouncedInput } from "../../components/debounced-input"
 import { FilterSelect } from "../../components/filter-select"
@@ -21,11 +20,13 @@ import {
   storefrontPath,
   useContentList,
   type BlogPost,
+  type ContentEntry,
   type ContentKind,
   type ContentPage,
   type ContentStatus,
   type Resource,
 } from "../../lib/content"
+import { rowData, type DataTableColumns } from "../../lib/data-table"
 import { formatDay } from "../../lib/format"
 
 const PAGE_SIZE = 20
@@ -50,7 +51,7 @@ const postColumns = createDataTableColumnHelper<BlogPost>()
 const resourceColumns = createDataTableColumnHelper<Resource>()
 const pageColumns = createDataTableColumnHelper<ContentPage>()
 
-const COLUMNS = {
+const COLUMNS: { [K in ContentKind]: DataTableColumns<ContentEntry[K]> } = {
   posts: [
     postColumns.accessor("title", { header: "Title", cell: ({ row }) => <TitleCell kind="posts" title={row.original.title} handle={row.original.handle} /> }),
     postColumns.accessor("tags", { header: "Tags", cell: ({ getValue }) => (getValue() ?? []).join(", ") || "—" }),
@@ -71,7 +72,7 @@ const COLUMNS = {
 }
 
 /** One kind's list: search, status filter, paging; a row opens the editor. */
-const ContentList = ({ kind }: { kind: ContentKind }) => {
+const ContentList = <K extends ContentKind>({ kind }: { kind: K }) => {
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
   const q = params.get("q") ?? ""
@@ -90,22 +91,17 @@ const ContentList = ({ kind }: { kind: ContentKind }) => {
       { replace: true }
     )
   const { data, isLoading, error } = useContentList(kind, { q, status, limit: PAGE_SIZE, offset })
-  const columns = useMemo(() => COLUMNS[kind] as any[], [kind])
-  const table = useDataTable({
-    data: (data?.entries ?? []) as any[],
-    columns,
-    getRowId: (entry: { id: string }) => entry.id,
+  const table = useDataTable<ContentEntry[K]>({
+    data: data?.entries ?? [],
+    columns: COLUMNS[kind],
+    getRowId: (entry) => entry.id,
     rowCount: data?.count ?? 0,
     isLoading,
     pagination: {
       state: { pageIndex: Math.floor(offset / PAGE_SIZE), pageSize: PAGE_SIZE },
       onPaginationChange: ({ pageIndex }) => update({ offset: pageIndex ? String(pageIndex * PAGE_SIZE) : "" }),
     },
-    // typed as the row's data, but DataTable passes the table row (its data in `original`)
-    onRowClick: (_, row) => {
-      const entry = ((row as unknown as { original?: { id: string } }).original ?? row) as { id: string }
-      navigate(CONTENT_EDITOR_PATH(kind, entry.id))
-    },
+    onRowClick: (_, row) => navigate(CONTENT_EDITOR_PATH(kind, rowData(row).id)),
   })
 
   return (

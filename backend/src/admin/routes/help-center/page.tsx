@@ -1,9 +1,23 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BookOpen } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Select, Table, Tabs, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import {
+  Badge,
+  Button,
+  Container,
+  DataTable,
+  Heading,
+  Tabs,
+  Text,
+  createDataTableColumnHelper,
+  useDataTable,
+} from "@medusajs/ui"
+import { useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
+import { DebouncedInput } from "../../components/debounced-input"
 import { FaqDrawer } from "../../components/faq-drawer"
+import { FilterSelect } from "../../components/filter-select"
+import { useUrlParams } from "../../hooks/use-url-params"
+import { rowData } from "../../lib/data-table"
 import {
   HELP_ARTICLE_PATH,
   HELP_CATEGORIES,
@@ -12,9 +26,8 @@ import {
   useFaqs,
   useHelpArticles,
   type Faq,
+  type HelpArticle,
 } from "../../lib/help-center"
-
-const ALL = "__all"
 
 const PublishedBadge = ({ published }: { published: boolean }) =>
   published ? (
@@ -28,81 +41,99 @@ const PublishedBadge = ({ published }: { published: boolean }) =>
   )
 
 /** A search box that reports its value once typing pauses. */
-const SearchInput = ({ value, onChange, placeholder }: { value: string; onChange: (v: string) => void; placeholder: string }) => {
-  const [draft, setDraft] = useState(value)
-  useEffect(() => {
-    if (draft.trim() === value) return
-    const timer = setTimeout(() => onChange(draft.trim()), 300)
-    return () => clearTimeout(timer)
-  }, [draft])
-  return (
-    <Input
-      type="search"
-      size="small"
-      className="w-[260px]"
-      placeholder={placeholder}
-      aria-label={placeholder}
-      value={draft}
-      onChange={(e) => setDraft(e.target.value)}
-      data-testid="help-search"
-    />
-  )
-}
+const SearchInput = ({ value, onChange, placeholder }: { value: string; onChange: (v: string) => void; placeholder: string }) => (
+  <DebouncedInput
+    type="search"
+    size="small"
+    className="w-[260px]"
+    placeholder={placeholder}
+    aria-label={placeholder}
+    value={value}
+    onChange={onChange}
+    data-testid="help-search"
+  />
+)
 
 const CategorySelect = ({ value, onChange }: { value: string; onChange: (v: string) => void }) => (
-  <Select size="small" value={value || ALL} onValueChange={(v) => onChange(v === ALL ? "" : v)}>
-    <Select.Trigger className="w-[190px]" aria-label="Category">
-      <Select.Value placeholder="All categories" />
-    </Select.Trigger>
-    <Select.Content>
-      <Select.Item value={ALL}>All categories</Select.Item>
-      {HELP_CATEGORIES.map((c) => (
-        <Select.Item key={c.value} value={c.value}>
-          {c.label}
-        </Select.Item>
-      ))}
-    </Select.Content>
-  </Select>
+  <FilterSelect
+    value={value}
+    onChange={onChange}
+    placeholder="All categories"
+    options={HELP_CATEGORIES}
+    testId="help-category-filter"
+    className="w-[190px]"
+  />
 )
+
+const articleColumn = createDataTableColumnHelper<HelpArticle>()
+const ARTICLE_COLUMNS = [
+  articleColumn.accessor("title", {
+    header: "Title",
+    cell: ({ row }) => (
+      <div className="flex flex-col py-1">
+        <span className="text-ui-fg-base">{row.original.title}</span>
+        <span className="text-ui-fg-muted txt-compact-xsmall">/help/{row.original.handle}</span>
+      </div>
+    ),
+  }),
+  articleColumn.accessor("category", { header: "Category", cell: ({ getValue }) => categoryLabel(getValue()) }),
+  articleColumn.accessor("published", { header: "Status", cell: ({ getValue }) => <PublishedBadge published={getValue()} /> }),
+  articleColumn.accessor("helpful_count", {
+    header: "Helpful",
+    cell: ({ row }) => (
+      <span title="Yes / No">
+        {row.original.helpful_count} / {row.original.not_helpful_count}
+      </span>
+    ),
+  }),
+  articleColumn.accessor("updated_at", { header: "Updated", cell: ({ getValue }) => new Date(getValue()).toLocaleDateString() }),
+]
+
+const faqColumn = createDataTableColumnHelper<Faq>()
+const FAQ_COLUMNS = [
+  faqColumn.accessor("rank", { header: "Order" }),
+  faqColumn.accessor("question", { header: "Question" }),
+  faqColumn.accessor("category", { header: "Category", cell: ({ getValue }) => categoryLabel(getValue()) }),
+  faqColumn.accessor("published", { header: "Status", cell: ({ getValue }) => <PublishedBadge published={getValue()} /> }),
+]
 
 const ArticlesTab = () => {
   const navigate = useNavigate()
-  const [params, setParams] = useSearchParams()
-  const q = params.get("q") ?? ""
-  const category = params.get("category") ?? ""
-  const published = params.get("published") ?? ""
-  const offset = Math.max(0, Number(params.get("offset")) || 0)
-  const set = (changes: Record<string, string>) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev)
-        for (const [k, v] of Object.entries({ offset: "", ...changes })) {
-          if (v) next.set(k, v)
-          else next.delete(k)
-        }
-        return next
-      },
-      { replace: true }
-    )
-  const { data, isLoading, error } = useHelpArticles({ q, category, published, limit: PAGE_SIZE, offset })
-  const articles = data?.articles ?? []
-  const count = data?.count ?? 0
+  const { param, setFilter, offset, pagination } = useUrlParams<"q" | "category" | "published">(PAGE_SIZE)
+  const q = param("q")
+  const { data, isLoading, error } = useHelpArticles({
+    q,
+    category: param("category"),
+    published: param("published"),
+    limit: PAGE_SIZE,
+    offset,
+  })
+  const table = useDataTable<HelpArticle>({
+    data: data?.articles ?? [],
+    columns: ARTICLE_COLUMNS,
+    getRowId: (a) => a.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    pagination,
+    onRowClick: (_, row) => navigate(HELP_ARTICLE_PATH(rowData(row).id)),
+  })
 
   return (
     <div className="flex flex-col gap-y-3">
       <div className="flex flex-wrap items-center gap-2 px-6">
-        <SearchInput value={q} onChange={(v) => set({ q: v })} placeholder="Search articles" />
-        <CategorySelect value={category} onChange={(v) => set({ category: v })} />
-        <Select size="small" value={published || ALL} onValueChange={(v) => set({ published: v === ALL ? "" : v })}>
-          <Select.Trigger className="w-[150px]" aria-label="Status">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={ALL}>Any status</Select.Item>
-            <Select.Item value="true">Published</Select.Item>
-            <Select.Item value="false">Drafts</Select.Item>
-          </Select.Content>
-        </Select>
+        <SearchInput value={q} onChange={(v) => setFilter("q", v)} placeholder="Search articles" />
+        <CategorySelect value={param("category")} onChange={(v) => setFilter("category", v)} />
+        <FilterSelect
+          value={param("published")}
+          onChange={(v) => setFilter("published", v)}
+          placeholder="Any status"
+          options={[
+            { value: "true", label: "Published" },
+            { value: "false", label: "Drafts" },
+          ]}
+          testId="help-status-filter"
+          className="w-[150px]"
+        />
         <Button size="small" className="ml-auto" onClick={() => navigate(HELP_ARTICLE_PATH("new"))} data-testid="help-new-article">
           New article
         </Button>
@@ -110,57 +141,13 @@ const ArticlesTab = () => {
       {error ? (
         <Text className="text-ui-fg-error px-6">{error.message}</Text>
       ) : (
-        <Table data-testid="help-articles-table">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Title</Table.HeaderCell>
-              <Table.HeaderCell>Category</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Helpful</Table.HeaderCell>
-              <Table.HeaderCell>Updated</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {articles.map((a) => (
-              <Table.Row key={a.id} className="cursor-pointer" onClick={() => navigate(HELP_ARTICLE_PATH(a.id))}>
-                <Table.Cell>
-                  <div className="flex flex-col py-1">
-                    <span className="text-ui-fg-base">{a.title}</span>
-                    <span className="text-ui-fg-muted txt-compact-xsmall">/help/{a.handle}</span>
-                  </div>
-                </Table.Cell>
-                <Table.Cell>{categoryLabel(a.category)}</Table.Cell>
-                <Table.Cell>
-                  <PublishedBadge published={a.published} />
-                </Table.Cell>
-                <Table.Cell>
-                  <span title="Yes / No">
-                    {a.helpful_count} / {a.not_helpful_count}
-                  </span>
-                </Table.Cell>
-                <Table.Cell>{new Date(a.updated_at).toLocaleDateString()}</Table.Cell>
-              </Table.Row>
-            ))}
-            {!isLoading && !articles.length && (
-              <Table.Row>
-                <Table.Cell {...{ colSpan: 5 } /* the UI kit types its cells without colSpan */}>
-                  <Text className="text-ui-fg-muted py-4">{q ? `No article matches “${q}”.` : "No articles yet."}</Text>
-                </Table.Cell>
-              </Table.Row>
-            )}
-          </Table.Body>
-        </Table>
+        <div data-testid="help-articles-table">
+          <DataTable instance={table}>
+            <DataTable.Table emptyState={{ empty: { heading: q ? `No article matches “${q}”.` : "No articles yet." } }} />
+            <DataTable.Pagination />
+          </DataTable>
+        </div>
       )}
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE_SIZE}
-        pageIndex={Math.floor(offset / PAGE_SIZE)}
-        pageCount={Math.max(1, Math.ceil(count / PAGE_SIZE))}
-        canPreviousPage={offset > 0}
-        canNextPage={offset + PAGE_SIZE < count}
-        previousPage={() => set({ q, category, published, offset: String(Math.max(0, offset - PAGE_SIZE)) })}
-        nextPage={() => set({ q, category, published, offset: String(offset + PAGE_SIZE) })}
-      />
     </div>
   )
 }
@@ -176,6 +163,14 @@ const FaqsTab = () => {
     setEditing(faq)
     setOpen(true)
   }
+  const table = useDataTable<Faq>({
+    data: faqs,
+    columns: FAQ_COLUMNS,
+    getRowId: (f) => f.id,
+    rowCount: faqs.length,
+    isLoading,
+    onRowClick: (_, row) => edit(rowData(row)),
+  })
 
   return (
     <div className="flex flex-col gap-y-3">
@@ -189,35 +184,11 @@ const FaqsTab = () => {
       {error ? (
         <Text className="text-ui-fg-error px-6">{error.message}</Text>
       ) : (
-        <Table data-testid="help-faqs-table">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Order</Table.HeaderCell>
-              <Table.HeaderCell>Question</Table.HeaderCell>
-              <Table.HeaderCell>Category</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {faqs.map((f) => (
-              <Table.Row key={f.id} className="cursor-pointer" onClick={() => edit(f)}>
-                <Table.Cell>{f.rank}</Table.Cell>
-                <Table.Cell>{f.question}</Table.Cell>
-                <Table.Cell>{categoryLabel(f.category)}</Table.Cell>
-                <Table.Cell>
-                  <PublishedBadge published={f.published} />
-                </Table.Cell>
-              </Table.Row>
-            ))}
-            {!isLoading && !faqs.length && (
-              <Table.Row>
-                <Table.Cell {...{ colSpan: 4 }}>
-                  <Text className="text-ui-fg-muted py-4">No FAQs.</Text>
-                </Table.Cell>
-              </Table.Row>
-            )}
-          </Table.Body>
-        </Table>
+        <div data-testid="help-faqs-table">
+          <DataTable instance={table}>
+            <DataTable.Table emptyState={{ empty: { heading: "No FAQs." } }} />
+          </DataTable>
+        </div>
       )}
       <FaqDrawer faq={editing} open={open} onClose={() => setOpen(false)} />
     </div>

@@ -144,7 +144,7 @@ const InvoicesPage = () => {
   const hasFilters = FILTERS.some((f) => param(f))
   const table = useDataTable({
     data: data?.invoices ?? [],
-    columns: COLUMNS as any[],
+    columns: COLUMNS,
     getRowId: (doc: InvoiceDocument) => doc.id,
     rowCount: data?.count ?? 0,
     isLoading,

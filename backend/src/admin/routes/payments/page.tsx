@@ -10,9 +10,9 @@ import {
   createDataTableColumnHelper,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo } from "react"
 import { Link, useSearchParams } from "react-router-dom"
 import { DebouncedInput } from "../../components/debounced-input"
+import { type DataTableColumns } from "../../lib/data-table"
 import { formatDateTime, humanize } from "../../lib/format"
 import { formatAmount } from "../../lib/invoices"
 import {
@@ -135,6 +135,42 @@ const FAILURE_COLUMNS = [
   }),
 ]
 
+/** One tab's rows: a page of the list with its own columns. */
+const PaymentTable = <T extends { id: string }>({
+  testId,
+  rows,
+  columns,
+  count,
+  isLoading,
+  pagination,
+  emptyHeading,
+}: {
+  testId: string
+  rows: T[]
+  columns: DataTableColumns<T>
+  count: number
+  isLoading: boolean
+  pagination: { state: { pageIndex: number; pageSize: number }; onPaginationChange: (state: { pageIndex: number }) => void }
+  emptyHeading: string
+}) => {
+  const table = useDataTable<T>({
+    data: rows,
+    columns,
+    getRowId: (row) => row.id,
+    rowCount: count,
+    isLoading,
+    pagination,
+  })
+  return (
+    <div data-testid={testId}>
+      <DataTable instance={table}>
+        <DataTable.Table emptyState={{ empty: { heading: emptyHeading } }} />
+        <DataTable.Pagination />
+      </DataTable>
+    </div>
+  )
+}
+
 /** Every payment, and every attempt a gateway declined or cancelled; search by customer, email, shopper id or order. */
 const PaymentsPage = () => {
   const [params, setParams] = useSearchParams()
@@ -157,22 +193,11 @@ const PaymentsPage = () => {
   const payments = usePaymentsOverview(query)
   const failures = usePaymentFailures(query)
   const current = tab === "all" ? payments : failures
-  const rows = useMemo(
-    () => (tab === "all" ? payments.data?.payments ?? [] : failures.data?.payment_failures ?? []) as any[],
-    [tab, payments.data, failures.data]
-  )
   const pagination = {
     state: { pageIndex: Math.floor(offset / PAGE_SIZE), pageSize: PAGE_SIZE },
     onPaginationChange: ({ pageIndex }: { pageIndex: number }) => update({ offset: pageIndex ? String(pageIndex * PAGE_SIZE) : "" }),
   }
-  const table = useDataTable({
-    data: rows,
-    columns: (tab === "all" ? PAYMENT_COLUMNS : FAILURE_COLUMNS) as any[],
-    getRowId: (row: { id: string }) => row.id,
-    rowCount: current.data?.count ?? 0,
-    isLoading: current.isLoading,
-    pagination,
-  })
+  const emptyHeading = q ? "Nothing matches this search" : tab === "all" ? "No payments yet" : "No failed payments"
 
   return (
     <Container className="divide-y p-0" data-testid="payments-page">
@@ -209,16 +234,27 @@ const PaymentsPage = () => {
           Could not load payments: {current.error.message}
         </Text>
       ) : (
-        <div data-testid={`payments-${tab}-table`}>
-          <DataTable instance={table}>
-            <DataTable.Table
-              emptyState={{
-                empty: { heading: q ? "Nothing matches this search" : tab === "all" ? "No payments yet" : "No failed payments" },
-              }}
-            />
-            <DataTable.Pagination />
-          </DataTable>
-        </div>
+        tab === "all" ? (
+          <PaymentTable
+            testId="payments-all-table"
+            rows={payments.data?.payments ?? []}
+            columns={PAYMENT_COLUMNS}
+            count={payments.data?.count ?? 0}
+            isLoading={payments.isLoading}
+            pagination={pagination}
+            emptyHeading={emptyHeading}
+          />
+        ) : (
+          <PaymentTable
+            testId="payments-failed-table"
+            rows={failures.data?.payment_failures ?? []}
+            columns={FAILURE_COLUMNS}
+            count={failures.data?.count ?? 0}
+            isLoading={failures.isLoading}
+            pagination={pagination}
+            emptyHeading={emptyHeading}
+          />
+        )
       )}
     </Container>
   )

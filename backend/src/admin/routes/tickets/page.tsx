@@ -1,44 +1,33 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
-import { Button, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Button, Container, DataTable, Heading, Text, useDataTable } from "@medusajs/ui"
 import { useState } from "react"
-import { useNavigate, useSearchParams } from "react-router-dom"
+import { useNavigate } from "react-router-dom"
 import { DebouncedInput } from "../../components/debounced-input"
 import { FilterSelect } from "../../components/filter-select"
 import { NewTicketDrawer } from "../../components/new-ticket-drawer"
-import { TicketPriorityBadge, TicketStatusBadge } from "../../components/ticket-badges"
+import { TaggedRows } from "../../components/tagged-rows"
+import { TICKET_COLUMNS } from "../../components/ticket-columns"
+import { useUrlParams } from "../../hooks/use-url-params"
+import { rowData } from "../../lib/data-table"
 import {
   STATUS_LABELS,
   TICKET_PATH,
   TICKET_PRIORITIES,
   TICKET_STATUSES,
   TICKETS_PAGE_SIZE as PAGE_SIZE,
-  formatDateTime,
-  personName,
   useMe,
   useTickets,
+  type Ticket,
 } from "../../lib/tickets"
 
-type Param = "status" | "priority" | "assignee_id" | "customer_id" | "q" | "offset"
+type Param = "status" | "priority" | "assignee_id" | "customer_id" | "q"
 
 /** Every support ticket, newest activity first, filterable by state, owner and words. */
 const TicketsPage = () => {
   const navigate = useNavigate()
   const [creating, setCreating] = useState(false)
-  const [searchParams, setSearchParams] = useSearchParams()
-  const param = (name: Param) => searchParams.get(name) ?? ""
-  const setFilter = (name: Param, value: string) =>
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev)
-        if (value) next.set(name, value)
-        else next.delete(name)
-        if (name !== "offset") next.delete("offset")
-        return next
-      },
-      { replace: true }
-    )
-  const offset = Math.max(0, Number(param("offset")) || 0)
+  const { param, setFilter, offset, pagination } = useUrlParams<Param>(PAGE_SIZE)
   const { data: me } = useMe()
   const { data, isLoading, error } = useTickets({
     status: param("status"),
@@ -50,7 +39,15 @@ const TicketsPage = () => {
     offset,
   })
   const tickets = data?.tickets ?? []
-  const count = data?.count ?? 0
+  const table = useDataTable<Ticket>({
+    data: tickets,
+    columns: TICKET_COLUMNS,
+    getRowId: (t) => t.id,
+    rowCount: data?.count ?? 0,
+    isLoading,
+    pagination,
+    onRowClick: (_, row) => navigate(TICKET_PATH(rowData(row).id)),
+  })
 
   return (
     <Container className="divide-y p-0" data-testid="tickets-page">
@@ -110,46 +107,24 @@ const TicketsPage = () => {
         <Text size="small" className="text-ui-fg-error px-6 py-4">
           Could not load tickets: {error.message}
         </Text>
-      ) : !isLoading && tickets.length === 0 ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-6" data-testid="tickets-empty">
-          No tickets match these filters.
-        </Text>
       ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Ticket</Table.HeaderCell>
-              <Table.HeaderCell>Subject</Table.HeaderCell>
-              <Table.HeaderCell>Customer</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Priority</Table.HeaderCell>
-              <Table.HeaderCell>Last activity</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {tickets.map((t) => (
-              <Table.Row key={t.id} className="cursor-pointer" onClick={() => navigate(TICKET_PATH(t.id))} data-testid="ticket-row">
-                <Table.Cell className="font-mono">{t.number}</Table.Cell>
-                <Table.Cell className="max-w-[320px] truncate">{t.subject}</Table.Cell>
-                <Table.Cell>{personName(t.customer)}</Table.Cell>
-                <Table.Cell><TicketStatusBadge status={t.status} /></Table.Cell>
-                <Table.Cell><TicketPriorityBadge priority={t.priority} /></Table.Cell>
-                <Table.Cell>{formatDateTime(t.last_message_at)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <TaggedRows testId="ticket-row" ids={tickets.map((t) => t.id)}>
+          <DataTable instance={table}>
+            <DataTable.Table
+              emptyState={{
+                empty: {
+                  custom: (
+                    <Text size="small" className="text-ui-fg-subtle" data-testid="tickets-empty">
+                      No tickets match these filters.
+                    </Text>
+                  ),
+                },
+              }}
+            />
+            <DataTable.Pagination />
+          </DataTable>
+        </TaggedRows>
       )}
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE_SIZE}
-        pageIndex={Math.floor(offset / PAGE_SIZE)}
-        pageCount={Math.max(1, Math.ceil(count / PAGE_SIZE))}
-        canPreviousPage={offset > 0}
-        canNextPage={offset + PAGE_SIZE < count}
-        previousPage={() => setFilter("offset", String(Math.max(0, offset - PAGE_SIZE)))}
-        nextPage={() => setFilter("offset", String(offset + PAGE_SIZE))}
-      />
     </Container>
   )
 }
