@@ -19,7 +19,7 @@ describe("admin action names from events", () => {
   })
 
   it("leaves out events whose workflows log a richer entry themselves, and side effects", () => {
-    for (const event of ["customer.suspended", "customer.activated", "subscription.suspended", "impersonation.started", "auth.password_reset", "payment.refunded", "notification_log.queued"]) {
+    for (const event of ["customer.suspended", "customer.activated", "subscription.suspended", "impersonation.started", "auth.password_reset", "payment.refunded", "notification_log.queued", "customer.mfa_reset", "customer.mfa_code_issued"]) {
       expect(adminEventAction(event)).toBeNull()
     }
   })

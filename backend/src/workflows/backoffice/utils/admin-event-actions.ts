@@ -26,6 +26,9 @@ export type AdminRequestStamp = {
  */
 const SELF_LOGGED = [
   /^customer\.(suspended|activated|verified|deleted_by_customer)$/,
+  // the account workflows' events that carry a security notice or a code to the mailers
+  // (an admin's 2FA reset is logged by its workflow as customer.2fa_reset)
+  /^customer\.(registered_again|mfa_code_issued|phone_code_issued|password_changed|password_reset|mfa_enabled|recovery_codes_generated|mfa_disabled|mfa_reset)$/,
   /^subscription\./,
   /^impersonation\./,
   /^auth\./,
