@@ -1,12 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import net from "net"
 import { io as connect, type Socket } from "socket.io-client"
-import type { ChatSocketServer } from "../src/modules/chat/realtime/server"
 import type ChatModuleService from "../src/modules/chat/service"
-import { postChatMessageWorkflow } from "../src/workflows/chat"
-import { adminHeaders, errorOf, registerCustomer, seedStore, statusOf, type StoreContext } from "./helpers"
+import { adminHeaders, seedStore, type StoreContext } from "./helpers"
 
 export type Headers = { headers: Record<string, string> }
 
