@@ -1,8 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
-import { assertUp, BACKEND_URL, launchBrowser, newPerson, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
+import { test } from "node:test"
+import { newPerson, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
 import { gatewayConfig, routeGatewayBrowserSide, startGatewayStubs } from "../lib/gateways.mjs"
 import { buyMonthlyPlanFromProductPage, openProductFromSearch, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // Paying through the storefront with each real gateway, as a shopper does:
 // the backend runs with Stripe, PayPal and Razorpay keys pointing at local
@@ -16,17 +17,15 @@ const config = gatewayConfig()
 let stubs
 let browser
 
-before(async () => {
-  assert.ok(config, "E2E_GATEWAYS is not set: run through `npm test` (it starts the backend with the gateway keys)")
-  stubs = await startGatewayStubs(config)
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
-  await stubs?.stop()
+browserTest("checkout-gateways", {
+  async setup(ctx) {
+    assert.ok(config, "E2E_GATEWAYS is not set: run through `npm test` (it starts the backend with the gateway keys)")
+    stubs = await startGatewayStubs(config)
+    browser = ctx.browser
+  },
+  async teardown() {
+    await stubs?.stop()
+  },
 })
 
 /**

@@ -1,9 +1,10 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
+import { test } from "node:test"
 import { adminApiHeaders, markOrderPaid, publishableKey, waitForSubscription, waitForSubscriptionStatus } from "../lib/admin.mjs"
-import { assertUp, BACKEND_URL, openPage, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
+import { STOREFRONT_URL } from "../lib/browser.mjs"
 import { api, placeOrderViaApi } from "../lib/store-api.mjs"
 import { placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // A customer's account overview warns about a subscription that expires
 // within a week, and the customer renews it from there.
@@ -14,28 +15,24 @@ import { placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/
 // sells a weekly plan, as a shop selling trial or weekly terms would: bought
 // today, it expires in 7 days. The product is removed again afterwards.
 
-let browser
 let page
 let admin
 let productId
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  admin = await adminApiHeaders()
-  ;({ browser, page } = await openPage())
-})
-
-after(async () => {
-  await browser?.close()
-  if (productId) {
-    await api(`/admin/products/${productId}`, { method: "DELETE", headers: admin }).catch(() => undefined)
-  }
-})
-
-const step = stepper("account-expiring-soon", () => page)
-
 /** A published one-week plan in the storefront's sales channel (the admin's Products API). */
+const { step } = browserTest("account-expiring-soon", {
+  async setup({ newPerson }) {
+    admin = await adminApiHeaders()
+    ;({ page } = await newPerson())
+  },
+  async teardown() {
+    if (productId) {
+      await api(`/admin/products/${productId}`, { method: "DELETE", headers: admin }).catch(() => undefined)
+    }
+  },
+  page: () => page,
+})
+
 async function createWeeklyPlan() {
   const { stores } = await api("/admin/stores", { headers: admin })
   const handle = `weekly-sandbox-${Date.now()}`

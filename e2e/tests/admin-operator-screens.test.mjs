@@ -1,8 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
+import { test } from "node:test"
 import { adminApiHeaders, buySubscription, loginToAdmin, publishableKey } from "../lib/admin.mjs"
-import { assertUp, BACKEND_URL, openPage, stepper } from "../lib/browser.mjs"
+import { BACKEND_URL } from "../lib/browser.mjs"
 import { api, registerViaApi } from "../lib/store-api.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // Issue 18, "every job an operator does has a screen": the support profile and chat hours, a
 // subscription cancelled at period end or now, a ticket opened for a customer (from the Tickets
@@ -10,33 +11,31 @@ import { api, registerViaApi } from "../lib/store-api.mjs"
 // a product restricted in a region — each done in the dashboard, checked through the API. At
 // 390 px where the job is one an operator does on a phone (cancel, new ticket).
 
-let browser
 let page
 let admin
 let key
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  admin = await adminApiHeaders()
-  key = await publishableKey(admin)
-  ;({ browser, page } = await openPage({ width: 1400, height: 900 }))
-  await loginToAdmin(page)
-})
-
-after(async () => {
-  // leave the shared store as the other tests expect it
-  await api("/admin/support-profile", {
-    method: "POST",
-    headers: admin,
-    body: { display_name: null, avatar_url: null, timezone: "UTC", days: [1, 2, 3, 4, 5], opens_at: "08:00", closes_at: "20:00" },
-  }).catch(() => {})
-  await api("/admin/notification-templates/welcome/reset", { method: "POST", headers: admin, body: {} }).catch(() => {})
-  await browser?.close()
-})
-
-const step = stepper("admin-operator-screens", () => page)
-
 test("an admin sets support's display name and chat hours; the store publishes them", async () => {
+const { step } = browserTest("admin-operator-screens", {
+  apps: ["backend"],
+  async setup({ newPerson }) {
+    admin = await adminApiHeaders()
+    key = await publishableKey(admin)
+    ;({ page } = await newPerson({ width: 1400, height: 900 }))
+    await loginToAdmin(page)
+  },
+  async teardown() {
+    // leave the shared store as the other tests expect it
+    await api("/admin/support-profile", {
+      method: "POST",
+      headers: admin,
+      body: { display_name: null, avatar_url: null, timezone: "UTC", days: [1, 2, 3, 4, 5], opens_at: "08:00", closes_at: "20:00" },
+    }).catch(() => {})
+    await api("/admin/notification-templates/welcome/reset", { method: "POST", headers: admin, body: {} }).catch(() => {})
+  },
+  page: () => page,
+})
+
   await step("open settings", async () => {
     await page.goto(`${BACKEND_URL}/app/settings/support-profile`)
     await page.getByTestId("support-profile").waitFor()

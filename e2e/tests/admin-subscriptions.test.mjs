@@ -1,8 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
+import { test } from "node:test"
 import { adminApiHeaders, buySubscription, loginToAdmin, markOrderPaid } from "../lib/admin.mjs"
-import { assertUp, BACKEND_URL, openPage, stepper } from "../lib/browser.mjs"
+import { BACKEND_URL } from "../lib/browser.mjs"
 import { api } from "../lib/store-api.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // An admin manages customers' subscriptions from the dashboard: suspends one
 // with a reason, unsuspends and extends one through confirmation dialogs,
@@ -11,24 +12,20 @@ import { api } from "../lib/store-api.mjs"
 // another plan at the next renewal (then calls that off) or at once.
 
 const DAY = 86_400_000
-let browser
 let page
 let admin
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  admin = await adminApiHeaders()
-  ;({ browser, page } = await openPage({ width: 1400, height: 900 }))
-  await loginToAdmin(page)
-})
-
-after(async () => {
-  await browser?.close()
-})
-
-const step = stepper("admin-subscriptions", () => page)
-
 /** The subscription once `done(subscription)` holds (payments are handled asynchronously). */
+const { step } = browserTest("admin-subscriptions", {
+  apps: ["backend"],
+  async setup({ newPerson }) {
+    admin = await adminApiHeaders()
+    ;({ page } = await newPerson({ width: 1400, height: 900 }))
+    await loginToAdmin(page)
+  },
+  page: () => page,
+})
+
 async function waitForSubscriptionState(id, done) {
   for (let i = 0; i < 50; i++) {
     const { subscription } = await api(`/admin/subscriptions/${id}`, { headers: admin })

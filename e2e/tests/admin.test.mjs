@@ -1,28 +1,25 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
-import { assertUp, BACKEND_URL, openPage, stepper } from "../lib/browser.mjs"
+import { test } from "node:test"
+import { BACKEND_URL } from "../lib/browser.mjs"
 import { api, placeOrderViaApi, registerViaApi } from "../lib/store-api.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // The seeded admin signs in to Medusa's dashboard at /app, finds an order a
 // shopper just placed, and sees the product page's service-specs widget.
 
 const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@cloudservices.local"
 const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "CloudAdmin!2026"
-let browser
 let page
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  ;({ browser, page } = await openPage({ width: 1400, height: 900 }))
-})
-
-after(async () => {
-  await browser?.close()
-})
-
-const step = stepper("admin", () => page)
-
 test("the admin logs in to /app, finds a shopper's order and edits a product's service specs", async () => {
+const { step } = browserTest("admin", {
+  apps: ["backend"],
+  async setup({ newPerson }) {
+    ;({ page } = await newPerson({ width: 1400, height: 900 }))
+  },
+  page: () => page,
+})
+
   const { token } = await api("/auth/user/emailpass", {
     method: "POST",
     body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
+import { test } from "node:test"
 import { adminApiHeaders, buySubscription, loginToAdmin } from "../lib/admin.mjs"
-import { assertUp, BACKEND_URL, download, launchBrowser, newPerson, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
+import { BACKEND_URL, download } from "../lib/browser.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // Support finds a customer's money by email: two shoppers buy a plan (bank
 // transfer); the admin searches the Payments page and the Invoices page by the
@@ -9,23 +10,16 @@ import { assertUp, BACKEND_URL, download, launchBrowser, newPerson, stepper, STO
 // the payment, downloads the invoice PDF and filters invoices by payment status. Both apps must be running with
 // the seed loaded.
 
-let browser
 let admin
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  browser = await launchBrowser()
-  admin = await newPerson(browser)
-})
-
-after(async () => {
-  await browser?.close()
-})
-
-const step = stepper("back-office-search", () => admin.page)
-
 test("the admin finds a customer's payments and invoices by email and opens them", async () => {
+const { step } = browserTest("back-office-search", {
+  async setup({ newPerson }) {
+    admin = await newPerson()
+  },
+  page: () => admin.page,
+})
+
   const headers = await adminApiHeaders()
   const mine = await buySubscription({ admin: headers, prefix: "search-mine", paid: false })
   const other = await buySubscription({ admin: headers, prefix: "search-other", paid: false })

@@ -1,18 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
-import {
-  assertUp,
-  BACKEND_URL,
-  download,
-  launchBrowser,
-  newPerson,
-  pdfText,
-  saveScreenshot,
-  stepper,
-  STOREFRONT_URL,
-} from "../lib/browser.mjs"
+import { test } from "node:test"
+import { download, newPerson, pdfText, saveScreenshot, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
 import { adminAuthHeaders, api, registerViaApi } from "../lib/store-api.mjs"
 import { buyMonthlyPlanFromProductPage, openProductFromSearch, uniqueEmail } from "../lib/storefront.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // Money and service state agree: a German shopper sees the VAT and the total
 // including it before placing the order, and the confirmation of a bank
@@ -25,16 +16,12 @@ const PHONE = { width: 390, height: 844 }
 let browser
 let publishableKey
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  const { api_keys } = await api("/admin/api-keys?type=publishable", { headers: await adminAuthHeaders() })
-  publishableKey = api_keys[0].token
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
+browserTest("checkout-money", {
+  async setup(ctx) {
+    const { api_keys } = await api("/admin/api-keys?type=publishable", { headers: await adminAuthHeaders() })
+    publishableKey = api_keys[0].token
+    browser = ctx.browser
+  },
 })
 
 /** "€1,234.56" → 1234.56 */

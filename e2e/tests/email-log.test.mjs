@@ -1,28 +1,25 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
-import { assertUp, BACKEND_URL, openPage, stepper } from "../lib/browser.mjs"
+import { test } from "node:test"
+import { BACKEND_URL } from "../lib/browser.mjs"
 import { api, placeOrderViaApi, registerViaApi } from "../lib/store-api.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // An admin opens the email log, finds a customer's order confirmation by
 // their shopper id, previews it and resends it.
 
 const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@cloudservices.local"
 const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "CloudAdmin!2026"
-let browser
 let page
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  ;({ browser, page } = await openPage({ width: 1400, height: 900 }))
-})
-
-after(async () => {
-  await browser?.close()
-})
-
-const step = stepper("email-log", () => page)
-
 async function poll(fn, what) {
+const {  } = browserTest("email-log", {
+  apps: ["backend"],
+  async setup({ newPerson }) {
+    ;({ page } = await newPerson({ width: 1400, height: 900 }))
+  },
+  page: () => page,
+})
+
   for (let i = 0; i < 100; i++) {
     const value = await fn()
     if (value) {

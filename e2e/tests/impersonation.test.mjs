@@ -1,8 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
-import { assertUp, BACKEND_URL, openPage, STOREFRONT_URL, stepper } from "../lib/browser.mjs"
+import { test } from "node:test"
+import { BACKEND_URL, STOREFRONT_URL } from "../lib/browser.mjs"
 import { adminAuthHeaders, api, placeOrderViaApi, registerViaApi } from "../lib/store-api.mjs"
 import { uniqueEmail } from "../lib/storefront.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // Support opens a customer who has an order, views the store as them with a
 // reason, sees the banner and their order, is refused a profile change and an
@@ -14,24 +15,18 @@ const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "CloudAdmin!2026"
 const READ_ONLY = "Read-only: you are viewing as this customer"
 const REASON = "Ticket 4821: customer cannot find their invoice"
 
-let browser
 let context
 let page
 let store
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  ;({ browser, context, page } = await openPage({ width: 1400, height: 900 }))
-})
-
-after(async () => {
-  await browser?.close()
-})
-
-const step = stepper("impersonation", () => store ?? page)
-
 test("an admin views the store as a customer, read-only, then finds the session in the log", async () => {
+const { step } = browserTest("impersonation", {
+  async setup({ newPerson }) {
+    ;({ context, page } = await newPerson({ width: 1400, height: 900 }))
+  },
+  page: () => store ?? page,
+})
+
   const admin = await adminAuthHeaders()
   const { api_keys } = await api("/admin/api-keys?type=publishable", { headers: admin })
   const publishableKey = api_keys[0].token

@@ -1,32 +1,26 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
+import { test } from "node:test"
 import { loginToAdmin } from "../lib/admin.mjs"
-import { assertUp, BACKEND_URL, download, launchBrowser, newPerson, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
+import { BACKEND_URL, download, STOREFRONT_URL } from "../lib/browser.mjs"
 import { buyMonthlyPlanFromProductPage, openProductFromSearch, placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // Invoices as people get them: a shopper buys a plan with the offline payment
 // provider, opens the order in the account and downloads its invoice PDF; the
 // admin finds the same invoice number on the order page and downloads it too.
 // Both apps must be running with the seed loaded.
 
-let browser
 let shopper // { context, page }
 let admin
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  browser = await launchBrowser()
-  shopper = await newPerson(browser)
-  admin = await newPerson(browser)
-})
-
-after(async () => {
-  await browser?.close()
-})
-
 let current = () => shopper?.page
-const step = stepper("invoices", () => current())
+const { step } = browserTest("invoices", {
+  async setup({ newPerson }) {
+    shopper = await newPerson()
+    admin = await newPerson()
+  },
+  page: () => current(),
+})
 
 test("a shopper buys a plan and downloads the order's invoice; the admin downloads the same invoice", async () => {
   const { page } = shopper

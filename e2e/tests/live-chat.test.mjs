@@ -1,8 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
+import { test } from "node:test"
 import { loginToAdmin } from "../lib/admin.mjs"
-import { assertUp, BACKEND_URL, CLIENT_IP, launchBrowser, STOREFRONT_URL, stepper } from "../lib/browser.mjs"
+import { BACKEND_URL, CLIENT_IP, STOREFRONT_URL } from "../lib/browser.mjs"
 import { registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // A new shopper opens the chat widget, asks the assistant how to add an SSH key and gets an
 // answer linking the help article, follows the link (the conversation comes back on the new
@@ -16,35 +17,28 @@ const REPLY = "Hi Grace, paste your public key under Server → SSH keys and reb
 const THANKS = "Thanks, that worked!"
 const SUBJECT = "SSH key setup (from chat)"
 
-let browser
 let shopper
 let admin
 let adminPage
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  browser = await launchBrowser()
-  const context = async () => {
-    const c = await browser.newContext({
-      viewport: { width: 1400, height: 900 },
-      locale: "en-US",
-      extraHTTPHeaders: { "x-forwarded-for": CLIENT_IP },
-    })
-    c.setDefaultTimeout(30_000)
-    return c
-  }
-  shopper = await (await context()).newPage()
-  admin = await context()
-  adminPage = await admin.newPage()
-})
-
-after(async () => {
-  await browser?.close()
-})
-
 let current = () => shopper
-const step = stepper("live-chat", () => current())
+const { step } = browserTest("live-chat", {
+  async setup({ browser }) {
+    const context = async () => {
+      const c = await browser.newContext({
+        viewport: { width: 1400, height: 900 },
+        locale: "en-US",
+        extraHTTPHeaders: { "x-forwarded-for": CLIENT_IP },
+      })
+      c.setDefaultTimeout(30_000)
+      return c
+    }
+    shopper = await (await context()).newPage()
+    admin = await context()
+    adminPage = await admin.newPage()
+  },
+  page: () => current(),
+})
 
 const messageBy = (page, author) => page.locator(`[data-testid="chat-message"][data-author="${author}"]`)
 

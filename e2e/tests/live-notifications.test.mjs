@@ -1,31 +1,24 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
-import { assertUp, BACKEND_URL, launchBrowser, newPerson, STOREFRONT_URL, stepper } from "../lib/browser.mjs"
+import { test } from "node:test"
+import { STOREFRONT_URL } from "../lib/browser.mjs"
 import { adminAuthHeaders, api } from "../lib/store-api.mjs"
 import { registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // A shopper on a phone (390 px) opens a ticket and goes on browsing. An admin answers it: a toast
 // says so at once (a status message, under the header, clear of the chat button, dismissable),
 // and the account link in the nav counts one unread notification until the shopper opens their
 // account.
 
-let browser
 let page
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  browser = await launchBrowser()
-  ;({ page } = await newPerson(browser, { width: 390, height: 844 }))
-})
-
-after(async () => {
-  await browser?.close()
-})
-
-const step = stepper("live-notifications", () => page)
-
 const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+const { step } = browserTest("live-notifications", {
+  async setup({ newPerson }) {
+    ;({ page } = await newPerson({ width: 390, height: 844 }))
+  },
+  page: () => page,
+})
 
 test("a support reply shows as a toast and a badge on the account link, live, at 390 px", async () => {
   const email = uniqueEmail("notify")

@@ -1,14 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
-import {
-  assertUp,
-  BACKEND_URL,
-  openPage,
-  stepper,
-  STOREFRONT_URL,
-} from "../lib/browser.mjs"
+import { test } from "node:test"
+import { STOREFRONT_URL } from "../lib/browser.mjs"
 import { api } from "../lib/store-api.mjs"
 import { registerInStorefront } from "../lib/storefront.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // A new shopper registers, finds the welcome email under Account → Messages,
 // then forgets the password: the reset link is read from the password reset
@@ -18,23 +13,15 @@ import { registerInStorefront } from "../lib/storefront.mjs"
 const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@cloudservices.local"
 const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "CloudAdmin!2026"
 
-let browser
-
 let page
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  ;({ browser, page } = await openPage())
-})
-
-after(async () => {
-  await browser?.close()
-})
-
-const step = stepper("messages", () => page)
-
 const byTestId = (id) => page.getByTestId(id)
+const { step } = browserTest("messages", {
+  async setup({ newPerson }) {
+    ;({ page } = await newPerson())
+  },
+  page: () => page,
+})
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 

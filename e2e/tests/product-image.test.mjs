@@ -1,30 +1,24 @@
 import assert from "node:assert/strict"
 import { deflateSync } from "node:zlib"
-import { after, before, test } from "node:test"
-import { assertUp, BACKEND_URL, launchBrowser, newPerson, STOREFRONT_URL, stepper } from "../lib/browser.mjs"
+import { test } from "node:test"
+import { BACKEND_URL, STOREFRONT_URL } from "../lib/browser.mjs"
 import { adminAuthHeaders, api } from "../lib/store-api.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // An operator uploads a product image (the admin's media upload, POST /admin/uploads) and makes it
 // the product's thumbnail: the storefront's product page and catalog show it, loaded from the
 // backend's /static URL — under the same build and start as the product ships.
 
-let browser
 let page
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  browser = await launchBrowser()
-  ;({ page } = await newPerson(browser, { width: 390, height: 844 }))
-})
-
-after(async () => {
-  await browser?.close()
-})
-
-const step = stepper("product-image", () => page)
-
 /** A 16×16 PNG of one colour, built by hand (no image library needed). */
+const { step } = browserTest("product-image", {
+  async setup({ newPerson }) {
+    ;({ page } = await newPerson({ width: 390, height: 844 }))
+  },
+  page: () => page,
+})
+
 function png() {
   const crcTable = Array.from({ length: 256 }, (_, n) => {
     let c = n

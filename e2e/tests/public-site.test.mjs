@@ -1,12 +1,13 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
-import { assertUp, BACKEND_URL, launchBrowser, newPerson, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
+import { test } from "node:test"
+import { newPerson, STOREFRONT_URL } from "../lib/browser.mjs"
 import {
   buyMonthlyPlanFromProductPage,
   placeOrderAtCheckout,
   registerInStorefront,
   uniqueEmail,
 } from "../lib/storefront.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // The public site as a new visitor sees it on a 390 px phone and a 1280 px laptop: every page
 // of the specification answers and fits the screen (no sideways scrolling), the contact form
@@ -38,17 +39,12 @@ const PAGES = [
 let browser
 let page
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  browser = await launchBrowser()
+const { step } = browserTest("public-site", {
+  async setup(ctx) {
+    browser = ctx.browser
+  },
+  page: () => page,
 })
-
-after(async () => {
-  await browser?.close()
-})
-
-const step = stepper("public-site", () => page)
 
 /** The page is no wider than the window; names the widest culprits when it is. */
 async function assertFits(label) {

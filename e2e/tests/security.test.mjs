@@ -1,14 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
-import {
-  assertUp,
-  BACKEND_URL,
-  openPage,
-  stepper,
-  STOREFRONT_URL,
-} from "../lib/browser.mjs"
+import { test } from "node:test"
+import { STOREFRONT_URL } from "../lib/browser.mjs"
 import { registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
 import { totp, totpStep } from "../lib/totp.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // A new shopper registers (with the emailed code), opens Account → Security,
 // turns on an authenticator app by typing the secret shown on the page into a
@@ -16,23 +11,15 @@ import { totp, totpStep } from "../lib/totp.mjs"
 // password plus a fresh code from the app. Both apps must be running with the
 // seed loaded.
 
-let browser
-
 let page
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  ;({ browser, page } = await openPage())
-})
-
-after(async () => {
-  await browser?.close()
-})
-
-const step = stepper("security", () => page)
-
 const byTestId = (id) => page.getByTestId(id)
+const { step } = browserTest("security", {
+  async setup({ newPerson }) {
+    ;({ page } = await newPerson())
+  },
+  page: () => page,
+})
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
+import { test } from "node:test"
 import { markOrderPaid } from "../lib/admin.mjs"
-import { assertUp, BACKEND_URL, launchBrowser, newPerson, saveScreenshot, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
+import { newPerson, saveScreenshot, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
 import { placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // A new shopper configures a Cloud VPS on its product page (data center, OS
 // image, hostname, checked as they type), sees those options in the cart and
@@ -18,14 +19,10 @@ const PHONE = { width: 390, height: 844 }
 
 let browser
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  browser = await launchBrowser()
-})
-
-after(async () => {
-  await browser?.close()
+browserTest("service-delivery", {
+  async setup(ctx) {
+    browser = ctx.browser
+  },
 })
 
 /** Desktop and phone screenshots; at phone width nothing may be wider than the screen. */

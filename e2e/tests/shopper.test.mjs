@@ -1,35 +1,22 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
-import {
-  assertUp,
-  BACKEND_URL,
-  openPage,
-  stepper,
-  STOREFRONT_URL,
-} from "../lib/browser.mjs"
+import { test } from "node:test"
+import { STOREFRONT_URL } from "../lib/browser.mjs"
 import { openProductFromSearch, placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // A new shopper registers, finds a VPS, buys a yearly plan with the offline
 // payment provider and finds the order in their account. Both apps must be
 // running with the seed loaded.
 
-let browser
-
 let page
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  ;({ browser, page } = await openPage())
-})
-
-after(async () => {
-  await browser?.close()
-})
-
-const step = stepper("shopper", () => page)
-
 const byTestId = (id) => page.getByTestId(id)
+const { step } = browserTest("shopper", {
+  async setup({ newPerson }) {
+    ;({ page } = await newPerson())
+  },
+  page: () => page,
+})
 
 test("a new shopper registers, buys a yearly VPS plan and finds the order in the account", async () => {
   const email = uniqueEmail("shopper")

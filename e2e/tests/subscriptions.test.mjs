@@ -1,15 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
-import {
-  assertUp,
-  BACKEND_URL,
-  openPage,
-  saveScreenshot,
-  stepper,
-  STOREFRONT_URL,
-} from "../lib/browser.mjs"
+import { test } from "node:test"
+import { saveScreenshot, STOREFRONT_URL } from "../lib/browser.mjs"
 import { markOrderPaid } from "../lib/admin.mjs"
 import { openProductFromSearch, placeOrderAtCheckout, registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // A new shopper registers, buys a Cloud VPS plan by bank transfer and finds
 // the subscription under Account → Subscriptions awaiting its payment, with
@@ -20,23 +14,15 @@ import { openProductFromSearch, placeOrderAtCheckout, registerInStorefront, uniq
 // next renewal and calls it off, and starts an upgrade, which opens checkout
 // with the prorated difference. Both apps must be running with the seed loaded.
 
-let browser
-
 let page
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  ;({ browser, page } = await openPage())
-})
-
-after(async () => {
-  await browser?.close()
-})
-
-const step = stepper("subscriptions", () => page)
-
 const byTestId = (id) => page.getByTestId(id)
+const { step } = browserTest("subscriptions", {
+  async setup({ newPerson }) {
+    ;({ page } = await newPerson())
+  },
+  page: () => page,
+})
 
 /** Reloads until `locator` shows up (the backend handles orders and payments asynchronously). */
 async function reloadUntil(locator, tries = 15) {

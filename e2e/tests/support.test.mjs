@@ -1,8 +1,9 @@
 import assert from "node:assert/strict"
-import { after, before, test } from "node:test"
+import { test } from "node:test"
 import { loginToAdmin } from "../lib/admin.mjs"
-import { assertUp, BACKEND_URL, launchBrowser, newPerson, stepper, STOREFRONT_URL } from "../lib/browser.mjs"
+import { BACKEND_URL, STOREFRONT_URL } from "../lib/browser.mjs"
 import { registerInStorefront, uniqueEmail } from "../lib/storefront.mjs"
+import { browserTest } from "../lib/fixture.mjs"
 
 // Help center and tickets, as people use them:
 // an admin writes and publishes an article in the admin's Help center editor; a
@@ -19,27 +20,20 @@ const PNG = Buffer.from(
 )
 const FAKE_PNG = Buffer.from("<html><script>alert(1)</script></html>")
 
-let browser
 let admin // { context, page }
 let shopper
 
 const word = `quokkavolume${Date.now().toString(36)}`
 const title = `Resize a ${word} without downtime`
 
-before(async () => {
-  await assertUp(`${BACKEND_URL}/health`, "Backend")
-  await assertUp(`${STOREFRONT_URL}/api/health`, "Storefront")
-  browser = await launchBrowser()
-  admin = await newPerson(browser)
-  shopper = await newPerson(browser)
-})
-
-after(async () => {
-  await browser?.close()
-})
-
 let current = () => admin?.page
-const step = stepper("support", () => current())
+const { step } = browserTest("support", {
+  async setup({ newPerson }) {
+    admin = await newPerson()
+    shopper = await newPerson()
+  },
+  page: () => current(),
+})
 
 test("an admin publishes an article, a visitor finds it and finds it helpful", async () => {
   const { page } = admin

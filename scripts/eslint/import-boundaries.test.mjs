@@ -23,6 +23,7 @@ tester.run("import-boundaries", rule, {
     { filename: at("modules/ticket/utils/a.ts"), options: module, code: 'import { Ticket } from "../models/ticket"' },
     { filename: at("modules/ticket/utils/deep/a.ts"), options: module, code: 'export * from "../../types"' },
     { filename: at("admin/routes/x/page.tsx"), options: admin, code: 'import { sdk } from "../../lib/sdk"\nimport type { T } from "../../../modules/provisioning/types"' },
+    { filename: at("modules/chat/present.ts"), options: module, code: 'import type { AdminChat } from "../../types/http"' },
   ],
   invalid: [
     { filename: at("modules/assistant/service.ts"), options: module, code: 'import { MemoryCounterStore } from "../account/utils/counter-store"', errors: refused },
@@ -32,6 +33,7 @@ tester.run("import-boundaries", rule, {
     { filename: at("modules/ticket/service.ts"), options: module, code: 'const l = require("../../links/ticket-customer")', errors: refused },
     { filename: at("modules/ticket/service.ts"), options: module, code: 'const j = import("../../jobs/close-tickets")', errors: refused },
     { filename: at("modules/ticket/service.ts"), options: module, code: 'import seed from "../../../integration-tests/helpers"', errors: refused },
+    { filename: at("modules/chat/present.ts"), options: module, code: 'import { AdminChat } from "../../types/http"', errors: refused },
     { filename: at("admin/routes/x/page.tsx"), options: admin, code: 'import { s } from "../../../modules/ticket/service"', errors: refused },
     { filename: at("admin/routes/x/page.tsx"), options: admin, code: 'import type { W } from "../../../workflows/ticket"', errors: refused },
   ],

@@ -2,7 +2,8 @@ import { generateKeyPairSync } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { acceptTerms, adminHeaders, errorOf, findVariant, registerCustomer, seedStore, US_ADDRESS, type StoreContext } from "../helpers"
-import { PayPalStub, pickPort, signPayPalWebhook } from "../stubs"
+import { PayPalStub, signPayPalWebhook } from "../paypal-stub"
+import { pickPort } from "../stubs"
 import { PAYMENT_LOG_MODULE } from "../../src/modules/payment-log"
 
 jest.setTimeout(180 * 1000)

@@ -2,7 +2,8 @@ import { createHmac, randomBytes } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { acceptTerms, adminHeaders, errorOf, findVariant, registerCustomer, seedStore, type StoreContext } from "../helpers"
-import { pickPort, RazorpayStub } from "../stubs"
+import { RazorpayStub } from "../razorpay-stub"
+import { pickPort } from "../stubs"
 import { PAYMENT_LOG_MODULE } from "../../src/modules/payment-log"
 
 jest.setTimeout(180 * 1000)

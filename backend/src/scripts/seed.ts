@@ -1,4 +1,3 @@
-import { adminVerifyEmailWorkflow, registerCustomerAccountWorkflow } from "../workflows/account"
 import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import {
   ContainerRegistrationKeys,
@@ -12,7 +11,6 @@ import {
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
   createTaxRegionsWorkflow,
-  createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   updateApiKeysWorkflow,
   updateSalesChannelsWorkflow,
@@ -20,6 +18,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { setRegionRestrictionsWorkflow } from "../workflows/region-policy"
 import { seedContent } from "./seed-content"
+import { ensureAdminUser, ensureDemoShopper } from "./seed-users"
 import { seedHelpCenter } from "./seed-help-center"
 import { ensureServiceDelivery } from "./seed-service-delivery"
 import { syncRegionPaymentProviders } from "./seed-payment-providers"
@@ -284,47 +283,15 @@ export async function seedDemoData(container: MedusaContainer): Promise<SeedSumm
 
   // 8. Admin user
   progress(8, "admin user")
-  const email = process.env.ADMIN_EMAIL || "admin@cloudservices.local"
-  const password = process.env.ADMIN_PASSWORD || "CloudAdmin!2026"
-  const userService = container.resolve(Modules.USER)
-  const [user] = await userService.listUsers({ email })
-  if (!user) {
-    const authService = container.resolve(Modules.AUTH)
-    const { authIdentity, error } = await authService.register("emailpass", {
-      body: { email, password },
-    } as Parameters<typeof authService.register>[1])
-    if (error || !authIdentity) {
-      throw new Error(`Could not create the admin user ${email}: ${error}`)
-    }
-    await createUserAccountWorkflow(container).run({
-      input: { userData: { email, first_name: "Store", last_name: "Admin" }, authIdentityId: authIdentity.id },
-    })
+  if (await ensureAdminUser(container)) {
     count("admin users", 1)
   }
 
   // 9. A demo shopper, verified like every account that can sign in
   progress(9, "demo shopper")
-  const shopperEmail = (process.env.DEMO_SHOPPER_EMAIL || "shopper@cloudservices.local").toLowerCase()
-  const customerService = container.resolve(Modules.CUSTOMER)
-  const [shopper] = await customerService.listCustomers({ email: shopperEmail, has_account: true })
-  // in production only when a password is given: no known credentials on a real store
-  if (!shopper && (process.env.NODE_ENV !== "production" || process.env.DEMO_SHOPPER_PASSWORD)) {
-    await registerCustomerAccountWorkflow(container).run({
-      input: {
-        email: shopperEmail,
-        password: process.env.DEMO_SHOPPER_PASSWORD || "Cloud-Demo-2026!",
-        first_name: "Demo",
-        last_name: "Shopper",
-        asOf: new Date(),
-      },
-    })
-    const [created_] = await customerService.listCustomers({ email: shopperEmail, has_account: true })
-    const authService = container.resolve(Modules.AUTH)
-    const [provider] = await authService.listProviderIdentities({ provider: "emailpass", entity_id: shopperEmail })
-    await adminVerifyEmailWorkflow(container).run({
-      input: { customer_id: created_.id, reason: "Demo account created by the seed", actor_id: "seed", asOf: new Date() },
-    })
-    count("verified demo shoppers", provider ? 1 : 0)
+  const shoppers = await ensureDemoShopper(container)
+  if (shoppers !== null) {
+    count("verified demo shoppers", shoppers)
   }
 
   // 10. Help-center articles and FAQs

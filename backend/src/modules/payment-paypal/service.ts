@@ -25,67 +25,16 @@ import type {
 import {
   AbstractPaymentProvider,
   MedusaError,
-  PaymentActions,
   PaymentSessionStatus,
 } from "@medusajs/framework/utils"
 import { PayPalApiError, PayPalClient, type PayPalCapture, type PayPalOrder } from "./client"
-import { buildCustomId, fromPayPalValue, sessionIdFromCustomId, toPayPalValue } from "./utils"
+import { buildCustomId, toPayPalValue } from "./utils"
+import { sessionDataFromOrder, sessionStatusOf } from "./session-data"
+import { PAYPAL_LIVE_API, PAYPAL_SANDBOX_API, type PayPalOptions, type PayPalSessionData } from "./types"
+import { verifyPayPalWebhook, webhookActionOf } from "./webhook"
 
-export const PAYPAL_SANDBOX_API = "https://api-m.sandbox.paypal.com"
-export const PAYPAL_LIVE_API = "https://api-m.paypal.com"
-
-export type PayPalOptions = {
-  clientId: string
-  clientSecret: string
-  /** REST origin; default sandbox, live when environment = "live" */
-  apiBase?: string
-  environment?: "sandbox" | "live"
-  /** the webhook's id in the PayPal dashboard; without it every webhook is refused */
-  webhookId?: string
-  /** true (default): intent CAPTURE, money moves at cart completion; false: intent AUTHORIZE */
-  capture?: boolean
-  /** older paypal-transmission-time is refused (default 300 s) */
-  webhookToleranceSeconds?: number
-  /** return/cancel URLs sent by the storefront must start with this */
-  storefrontUrl?: string
-  brandName?: string
-}
-
-/** What this module keeps in the payment session / payment `data` (see README.md). */
-export type PayPalSessionData = {
-  paypal_order_id: string
-  approve_url: string | null
-  status: string
-  intent: "CAPTURE" | "AUTHORIZE"
-  amount: string
-  currency_code: string
-  session_id: string
-  custom_id: string
-  capture_id: string | null
-  capture_status: string | null
-  authorization_id: string | null
-  refunds?: Array<{ id: string; status: string; value: string }>
-  error?: string
-}
-
-const WEBHOOK_ACTIONS: Record<string, PaymentActions> = {
-  "CHECKOUT.ORDER.APPROVED": PaymentActions.AUTHORIZED,
-  "PAYMENT.AUTHORIZATION.CREATED": PaymentActions.AUTHORIZED,
-  "PAYMENT.CAPTURE.COMPLETED": PaymentActions.SUCCESSFUL,
-  "PAYMENT.CAPTURE.PENDING": PaymentActions.PENDING,
-  "PAYMENT.CAPTURE.DENIED": PaymentActions.FAILED,
-  "PAYMENT.CAPTURE.DECLINED": PaymentActions.FAILED,
-  "CHECKOUT.PAYMENT-APPROVAL.REVERSED": PaymentActions.FAILED,
-  "PAYMENT.AUTHORIZATION.VOIDED": PaymentActions.CANCELED,
-}
-
-const TRANSMISSION_HEADERS = [
-  "paypal-transmission-id",
-  "paypal-transmission-time",
-  "paypal-transmission-sig",
-  "paypal-cert-url",
-  "paypal-auth-algo",
-] as const
+export { PAYPAL_LIVE_API, PAYPAL_SANDBOX_API } from "./types"
+export type { PayPalOptions, PayPalSessionData } from "./types"
 
 /**
  * PayPal checkout on the Orders v2 REST API. The session holds a server-created order; completing
@@ -218,46 +167,11 @@ class PayPalProviderService extends AbstractPaymentProvider<PayPalOptions> {
 
   /** The stored data refreshed from a PayPal order (never from what a caller put next to it). */
   protected fromOrder(stored: PayPalSessionData, order: PayPalOrder): PayPalSessionData {
-    const payments = order.purchase_units?.[0]?.payments
-    const capture = payments?.captures?.[0]
-    const authorization = payments?.authorizations?.[0]
-    return {
-      paypal_order_id: stored.paypal_order_id,
-      approve_url: stored.approve_url,
-      status: order.status,
-      intent: stored.intent,
-      amount: stored.amount,
-      currency_code: stored.currency_code,
-      session_id: stored.session_id,
-      custom_id: stored.custom_id,
-      capture_id: capture?.id ?? stored.capture_id ?? null,
-      capture_status: capture?.status ?? stored.capture_status ?? null,
-      authorization_id: authorization?.id ?? stored.authorization_id ?? null,
-      ...(stored.refunds ? { refunds: stored.refunds } : {}),
-    }
+    return sessionDataFromOrder(stored, order)
   }
 
   protected statusOf(data: PayPalSessionData): SessionStatus {
-    switch (data.status) {
-      case "COMPLETED":
-        if (data.capture_status === "COMPLETED") {
-          return PaymentSessionStatus.CAPTURED
-        }
-        if (data.capture_status === "PENDING") {
-          return PaymentSessionStatus.PENDING_AUTHORIZATION
-        }
-        if (data.capture_status === "DECLINED" || data.capture_status === "FAILED") {
-          return PaymentSessionStatus.ERROR
-        }
-        return data.authorization_id ? PaymentSessionStatus.AUTHORIZED : PaymentSessionStatus.PENDING
-      case "PAYER_ACTION_REQUIRED":
-        return PaymentSessionStatus.REQUIRES_MORE
-      case "VOIDED":
-        return PaymentSessionStatus.CANCELED
-      default:
-        // CREATED, SAVED, APPROVED: the buyer has not paid yet / we have not captured yet
-        return PaymentSessionStatus.PENDING
-    }
+    return sessionStatusOf(data)
   }
 
   async authorizePayment({ data }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
@@ -390,80 +304,9 @@ class PayPalProviderService extends AbstractPaymentProvider<PayPalOptions> {
     return { status: this.statusOf(next), data: next as unknown as Record<string, unknown> }
   }
 
-  /** Throws (logged by the caller and here) for anything PayPal did not sign or that is too old. */
-  protected async verifyWebhook(payload: ProviderWebhookPayload["payload"]): Promise<string> {
-    const headers = payload.headers as Record<string, string | undefined>
-    const refuse = (why: string): never => {
-      this.logger_.warn(`PayPal webhook refused: ${why} (transmission ${headers["paypal-transmission-id"] ?? "?"})`)
-      throw new MedusaError(MedusaError.Types.UNAUTHORIZED, `PayPal webhook refused: ${why}`)
-    }
-    if (!this.options_.webhookId) {
-      return refuse("PAYPAL_WEBHOOK_ID is not configured")
-    }
-    const missing = TRANSMISSION_HEADERS.filter((h) => typeof headers[h] !== "string" || !headers[h])
-    if (missing.length) {
-      return refuse(`missing ${missing.join(", ")}`)
-    }
-    const sentAt = Date.parse(headers["paypal-transmission-time"]!)
-    const toleranceMs = (this.options_.webhookToleranceSeconds ?? 300) * 1000
-    if (!Number.isFinite(sentAt) || Math.abs(Date.now() - sentAt) > toleranceMs) {
-      return refuse(`stale transmission time ${headers["paypal-transmission-time"]}`)
-    }
-    const raw = Buffer.isBuffer(payload.rawData) ? payload.rawData.toString("utf8") : String(payload.rawData ?? "")
-    try {
-      JSON.parse(raw)
-    } catch {
-      return refuse("body is not JSON")
-    }
-    // the event goes back byte for byte: PayPal's check covers a CRC32 of the body it sent
-    const envelope = JSON.stringify({
-      auth_algo: headers["paypal-auth-algo"],
-      cert_url: headers["paypal-cert-url"],
-      transmission_id: headers["paypal-transmission-id"],
-      transmission_sig: headers["paypal-transmission-sig"],
-      transmission_time: headers["paypal-transmission-time"],
-      webhook_id: this.options_.webhookId,
-    })
-    const body = `${envelope.slice(0, -1)},"webhook_event":${raw}}`
-    let result: { verification_status?: string }
-    try {
-      result = await this.client_.request<{ verification_status?: string }>(
-        "POST",
-        "/v1/notifications/verify-webhook-signature",
-        "verify webhook signature",
-        { rawBody: body }
-      )
-    } catch (e) {
-      // PayPal refuses to check headers it can't read (a cert URL that isn't PayPal's, a malformed
-      // signature): that is a refusal of the event; its outage or our credentials are not
-      if (e instanceof PayPalApiError && (e.status === 400 || e.status === 422)) {
-        return refuse(`PayPal could not verify it (${e.issue ?? e.message})`)
-      }
-      throw e
-    }
-    if (result.verification_status !== "SUCCESS") {
-      return refuse(`signature verification ${result.verification_status ?? "failed"}`)
-    }
-    return raw
-  }
-
   async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
-    const raw = await this.verifyWebhook(payload)
-    const event = JSON.parse(raw) as { id?: string; event_type?: string; resource?: Record<string, any> }
-    const action = WEBHOOK_ACTIONS[event.event_type ?? ""]
-    if (!action || !event.resource) {
-      return { action: PaymentActions.NOT_SUPPORTED }
-    }
-    // order events carry the purchase unit; capture/authorization events carry custom_id themselves
-    const unit = event.event_type!.startsWith("CHECKOUT.") ? event.resource.purchase_units?.[0] : event.resource
-    const value = unit?.amount?.value as string | undefined
-    const currency = unit?.amount?.currency_code as string | undefined
-    const sessionId = sessionIdFromCustomId(this.options_.clientSecret, unit?.custom_id, value, currency)
-    if (!sessionId) {
-      this.logger_.warn(`PayPal webhook ${event.id} (${event.event_type}) names no session of this store: ignored`)
-      return { action: PaymentActions.NOT_SUPPORTED }
-    }
-    return { action, data: { session_id: sessionId, amount: fromPayPalValue(value) } }
+    const raw = await verifyPayPalWebhook(this.client_, this.options_, this.logger_, payload)
+    return webhookActionOf(this.options_.clientSecret, raw, this.logger_)
   }
 }
 

@@ -1,7 +1,6 @@
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
-  BigNumberInput,
   CancelPaymentInput,
   CancelPaymentOutput,
   CapturePaymentInput,
@@ -25,69 +24,24 @@ import type {
 } from "@medusajs/framework/types"
 import {
   AbstractPaymentProvider,
-  MathBN,
   MedusaError,
-  PaymentActions,
   PaymentSessionStatus,
 } from "@medusajs/framework/utils"
 import {
   checkoutSignatureMatches,
-  hmacHex,
   RazorpayApiError,
   RazorpayClient,
-  signatureMatches,
   type RazorpayOrder,
   type RazorpayPayment,
   type RazorpayRefund,
 } from "./client"
+import { assertInr, sessionDataWithPayment, sessionStatusOf, toPaise } from "./session-data"
+import { RAZORPAY_API, type RazorpayOptions, type RazorpaySessionData } from "./types"
+import { razorpayWebhookAction } from "./webhook"
 
-export const RAZORPAY_API = "https://api.razorpay.com"
-
-export type RazorpayOptions = {
-  keyId: string
-  keySecret: string
-  /** without it every webhook is refused */
-  webhookSecret?: string
-  apiBase?: string
-  /** true (default): capture when the cart completes; false: the admin captures later */
-  capture?: boolean
-  /**
-   * An event whose (signed) `created_at` is older is refused as stale (default 172800 s = 48 h:
-   * Razorpay retries a failed delivery for 24 h, with the same body and signature)
-   */
-  webhookMaxAgeSeconds?: number
-}
-
-export const RAZORPAY_WEBHOOK_MAX_AGE_SECONDS = 48 * 60 * 60
-
-/** What this module keeps in the payment session / payment `data` (see README.md). */
-export type RazorpaySessionData = {
-  razorpay_order_id: string
-  key_id: string
-  /** paise */
-  amount: number
-  currency: "INR"
-  session_id: string
-  status: string
-  razorpay_payment_id: string | null
-  razorpay_signature: string | null
-  refunds?: Array<{ id: string; amount: number; status: string }>
-  error?: string
-}
-
-/** INR major units → paise. */
-export function toPaise(amount: BigNumberInput): number {
-  return Number(MathBN.convert(amount).times(100).toFixed(0, 4 /* ROUND_HALF_UP */))
-}
-
-function assertInr(currencyCode: string) {
-  if (currencyCode.toLowerCase() !== "inr") {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Razorpay takes payments in INR only; this cart is in ${currencyCode.toUpperCase()}. Choose another payment method.`
-    )
-  }
-}
+export { RAZORPAY_API, RAZORPAY_WEBHOOK_MAX_AGE_SECONDS } from "./types"
+export type { RazorpayOptions, RazorpaySessionData } from "./types"
+export { toPaise } from "./session-data"
 
 /**
  * Razorpay Orders + Checkout. The session holds a server-created order; a payment counts only when
@@ -178,34 +132,11 @@ class RazorpayProviderService extends AbstractPaymentProvider<RazorpayOptions> {
 
   /** The stored fields plus what Razorpay says of the payment (never fields a caller added). */
   protected withPayment(stored: RazorpaySessionData, payment: RazorpayPayment | null, extra: Partial<RazorpaySessionData> = {}) {
-    const next: RazorpaySessionData = {
-      razorpay_order_id: stored.razorpay_order_id,
-      key_id: stored.key_id,
-      amount: stored.amount,
-      currency: "INR",
-      session_id: stored.session_id,
-      status: payment?.status ?? stored.status,
-      razorpay_payment_id: payment?.id ?? stored.razorpay_payment_id ?? null,
-      razorpay_signature: stored.razorpay_signature ?? null,
-      ...(stored.refunds ? { refunds: stored.refunds } : {}),
-      ...extra,
-    }
-    return next
+    return sessionDataWithPayment(stored, payment, extra)
   }
 
   protected statusOf(payment: RazorpayPayment | null): SessionStatus {
-    switch (payment?.status) {
-      case "captured":
-        return PaymentSessionStatus.CAPTURED
-      case "authorized":
-        return PaymentSessionStatus.AUTHORIZED
-      case "failed":
-        return PaymentSessionStatus.ERROR
-      case "refunded":
-        return PaymentSessionStatus.CANCELED
-      default:
-        return PaymentSessionStatus.PENDING
-    }
+    return sessionStatusOf(payment)
   }
 
   /**
@@ -347,74 +278,8 @@ class RazorpayProviderService extends AbstractPaymentProvider<RazorpayOptions> {
     return { status: this.statusOf(payment), data: this.withPayment(stored, payment) as unknown as Record<string, unknown> }
   }
 
-  /** The session an order was created for: only the server creates orders, so its notes are ours. */
-  protected sessionOfOrder(order: Partial<RazorpayOrder> | undefined): string | null {
-    const notes = order?.notes && !Array.isArray(order.notes) ? order.notes : {}
-    return notes.session_id || order?.receipt || null
-  }
-
   async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
-    const headers = payload.headers as Record<string, string | undefined>
-    const raw = Buffer.isBuffer(payload.rawData) ? payload.rawData : Buffer.from(String(payload.rawData ?? ""), "utf8")
-    const refuse = (why: string): never => {
-      this.logger_.warn(`Razorpay webhook refused: ${why} (event ${headers["x-razorpay-event-id"] ?? "?"})`)
-      throw new MedusaError(MedusaError.Types.UNAUTHORIZED, `Razorpay webhook refused: ${why}`)
-    }
-    if (!this.options_.webhookSecret) {
-      return refuse("RAZORPAY_WEBHOOK_SECRET is not configured")
-    }
-    if (!signatureMatches(hmacHex(this.options_.webhookSecret, raw), headers["x-razorpay-signature"])) {
-      return refuse("signature does not match the body")
-    }
-    let event: { event?: string; created_at?: number; payload?: Record<string, { entity?: Record<string, any> }> }
-    try {
-      event = JSON.parse(raw.toString("utf8"))
-    } catch {
-      return refuse("body is not JSON")
-    }
-    // the signature has no timestamp of its own; the signed created_at bounds how long a captured
-    // event can be replayed (replays within the window change nothing: handlers are idempotent)
-    const maxAgeMs = (this.options_.webhookMaxAgeSeconds ?? RAZORPAY_WEBHOOK_MAX_AGE_SECONDS) * 1000
-    if (typeof event.created_at === "number" && Date.now() - event.created_at * 1000 > maxAgeMs) {
-      return refuse(`stale event created at ${new Date(event.created_at * 1000).toISOString()}`)
-    }
-    const payment = event.payload?.payment?.entity as RazorpayPayment | undefined
-    switch (event.event) {
-      case "order.paid": {
-        const order = event.payload?.order?.entity as RazorpayOrder | undefined
-        const sessionId = this.sessionOfOrder(order)
-        if (!order || !sessionId) {
-          return { action: PaymentActions.NOT_SUPPORTED }
-        }
-        return {
-          action: PaymentActions.SUCCESSFUL,
-          data: { session_id: sessionId, amount: (order.amount_paid ?? order.amount) / 100 },
-        }
-      }
-      case "payment.authorized":
-      case "payment.captured":
-      case "payment.failed": {
-        if (!payment?.order_id) {
-          return { action: PaymentActions.NOT_SUPPORTED }
-        }
-        // payment notes come from the browser: the session is read from the server-created order
-        const order = await this.client_.request<RazorpayOrder>("GET", `/v1/orders/${payment.order_id}`, "get order")
-        const sessionId = this.sessionOfOrder(order)
-        if (!sessionId) {
-          return { action: PaymentActions.NOT_SUPPORTED }
-        }
-        const action =
-          event.event === "payment.captured"
-            ? PaymentActions.SUCCESSFUL
-            : event.event === "payment.authorized"
-              ? PaymentActions.AUTHORIZED
-              : PaymentActions.FAILED
-        return { action, data: { session_id: sessionId, amount: payment.amount / 100 } }
-      }
-      default:
-        // refund.* and the rest: refunds are made (and recorded) through Medusa's admin
-        return { action: PaymentActions.NOT_SUPPORTED }
-    }
+    return razorpayWebhookAction(this.client_, this.options_, this.logger_, payload)
   }
 }
 

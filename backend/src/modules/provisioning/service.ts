@@ -4,7 +4,6 @@ import Service from "./models/service"
 import ServiceAction from "./models/service-action"
 import type {
   ProviderCallback,
-  ProviderService,
   ProviderServiceUpdate,
   ProvisioningProvider,
   Requester,
@@ -13,60 +12,20 @@ import type {
 } from "../../lib/provisioning-provider"
 import { backoffMs, decryptSecret, encryptSecret } from "../../lib/provisioning-utils"
 import { PROVIDER_IDS_KEY, providerKey, type ProvisioningModuleOptions } from "./types"
+import {
+  EVENT_OF,
+  providerView,
+  snapshotBefore,
+  stateAfter,
+  type ActionOutcome,
+  type ClaimedAction,
+  type RecordedBefore,
+  type RecordedOutcome,
+} from "./outcomes"
+import { claimActionRow, dueActionIds, dueTerminationIds, ipv4HeldElsewhere, lockActionAndService, update, type Manager } from "./sql"
 
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, any>[]> }
-
-/** What became of one provider call (or callback). */
-export type ActionOutcome =
-  | { status: "succeeded"; service?: ProviderServiceUpdate; data?: Record<string, unknown> }
-  | { status: "running"; data?: Record<string, unknown> }
-  | { status: "failed"; error: string; data?: Record<string, unknown> }
-
-/** The rows as they were before an outcome was recorded (what a compensation puts back). */
-export type RecordedBefore = { action: Record<string, unknown>; service: Record<string, unknown> }
-
-export type RecordedOutcome = {
-  applied: boolean
-  action_id: string
-  service_id: string
-  status: ServiceActionStatus
-  /** service.* events the change calls for, in order */
-  events: string[]
-  before: RecordedBefore | null
-}
-
-/** The action's status and times before a claim (what a compensation puts back). */
-export type ClaimedAction = {
-  id: string
-  service_id: string
-  action: ServiceActionName
-  attempts: number
-  previous: { status: string; attempts: number; next_attempt_at: Date | null; started_at: Date | null; finished_at: Date | null; error: string | null }
-}
-
-/** The service event a succeeded action announces. */
-const EVENT_OF: Partial<Record<ServiceActionName, string>> = {
-  provision: "service.active",
-  suspend: "service.suspended",
-  unsuspend: "service.unsuspended",
-  terminate: "service.terminated",
-}
-
-const ACTION_COLUMNS = ["status", "attempts", "next_attempt_at", "started_at", "finished_at", "error", "data"] as const
-const SERVICE_COLUMNS = [
-  "status",
-  "ipv4",
-  "ipv6",
-  "hostname",
-  "os",
-  "ssh_key_fingerprint",
-  "root_password_encrypted",
-  "external_id",
-  "provisioned_at",
-  "suspended_at",
-  "terminated_at",
-  "terminate_after",
-] as const
+export type { ActionOutcome, ClaimedAction, RecordedBefore, RecordedOutcome } from "./outcomes"
+export { providerView } from "./outcomes"
 
 const MINUTE = 60_000
 
@@ -220,42 +179,7 @@ class ProvisioningModuleService extends MedusaService({ Service, ServiceAction }
     @MedusaContext() sharedContext: Context = {}
   ): Promise<ClaimedAction | null> {
     const manager = sharedContext.transactionManager as Manager
-    const rows = await manager.execute(
-      `WITH prev AS (
-         SELECT id, status, attempts, next_attempt_at, started_at, finished_at, error
-           FROM service_action WHERE id = ? AND deleted_at IS NULL FOR UPDATE
-       )
-       UPDATE service_action a
-          SET status = 'running', attempts = a.attempts + 1, started_at = ?, finished_at = NULL,
-              next_attempt_at = ?, updated_at = now()
-         FROM prev
-        WHERE a.id = prev.id
-          AND ((prev.status = 'pending' AND (prev.next_attempt_at IS NULL OR prev.next_attempt_at <= ?))
-            OR (prev.status = 'running' AND prev.next_attempt_at <= ?)
-            OR (CAST(? AS boolean) AND prev.status = 'failed'))
-       RETURNING a.id, a.service_id, a.action, a.attempts, prev.status AS prev_status, prev.attempts AS prev_attempts,
-                 prev.next_attempt_at AS prev_next_attempt_at, prev.started_at AS prev_started_at,
-                 prev.finished_at AS prev_finished_at, prev.error AS prev_error`,
-      [id, asOf, new Date(asOf.getTime() + this.runningTimeoutMs_), asOf, asOf, force]
-    )
-    const row = rows[0]
-    if (!row) {
-      return null
-    }
-    return {
-      id: String(row.id),
-      service_id: String(row.service_id),
-      action: row.action as ServiceActionName,
-      attempts: Number(row.attempts),
-      previous: {
-        status: String(row.prev_status),
-        attempts: Number(row.prev_attempts),
-        next_attempt_at: row.prev_next_attempt_at ?? null,
-        started_at: row.prev_started_at ?? null,
-        finished_at: row.prev_finished_at ?? null,
-        error: row.prev_error ?? null,
-      },
-    }
+    return claimActionRow(manager, id, asOf, new Date(asOf.getTime() + this.runningTimeoutMs_), force)
   }
 
   /** Puts a claimed action back as it was (the claim's compensation). */
@@ -321,11 +245,7 @@ class ProvisioningModuleService extends MedusaService({ Service, ServiceAction }
     @MedusaContext() sharedContext: Context = {}
   ): Promise<RecordedOutcome> {
     const manager = sharedContext.transactionManager as Manager
-    const [action] = await manager.execute(`SELECT * FROM service_action WHERE id = ? AND deleted_at IS NULL FOR UPDATE`, [actionId])
-    if (!action) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service action with id: ${actionId} was not found`)
-    }
-    const [service] = await manager.execute(`SELECT * FROM service WHERE id = ? FOR UPDATE`, [action.service_id])
+    const { action, service } = await lockActionAndService(manager, actionId)
     const data = { ...((action.data as Record<string, unknown> | null) ?? {}) }
     const seen = (data.callback_ids as string[] | undefined) ?? []
     const unchanged: RecordedOutcome = {
@@ -343,10 +263,7 @@ class ProvisioningModuleService extends MedusaService({ Service, ServiceAction }
       // an attempt's answer after a callback (or a retry) already settled it
       return unchanged
     }
-    const before: RecordedBefore = {
-      action: pick(action, ["id", ...ACTION_COLUMNS]),
-      service: pick(service, ["id", ...SERVICE_COLUMNS]),
-    }
+    const before = snapshotBefore(action, service)
     if (outcome.data) {
       Object.assign(data, outcome.data)
     }
@@ -359,8 +276,7 @@ class ProvisioningModuleService extends MedusaService({ Service, ServiceAction }
     if (result.status === "succeeded") {
       const reported = result.service ?? {}
       if (reported.ipv4 && reported.ipv4 !== service.ipv4) {
-        const [holder] = await manager.execute(`SELECT id FROM service WHERE ipv4 = ? AND id <> ? AND deleted_at IS NULL`, [reported.ipv4, service.id])
-        if (holder) {
+        if (await ipv4HeldElsewhere(manager, reported.ipv4, service.id)) {
           result = { status: "failed", error: `The provider reported ${reported.ipv4}, which another service holds` }
         }
       }
@@ -445,14 +361,7 @@ class ProvisioningModuleService extends MedusaService({ Service, ServiceAction }
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
     const manager = sharedContext.manager as Manager
-    const rows = await manager.execute(
-      `SELECT id FROM service_action
-        WHERE deleted_at IS NULL AND status IN ('pending', 'running') AND next_attempt_at <= ?
-          ${after ? "AND id > ?" : ""}
-        ORDER BY id LIMIT ?`,
-      after ? [asOf, after, limit] : [asOf, limit]
-    )
-    return rows.map((r) => String(r.id))
+    return dueActionIds(manager, asOf, { after, limit })
   }
 
   /** Ids of services whose retention is over at `asOf` and that still run, paged by id. */
@@ -463,14 +372,7 @@ class ProvisioningModuleService extends MedusaService({ Service, ServiceAction }
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
     const manager = sharedContext.manager as Manager
-    const rows = await manager.execute(
-      `SELECT id FROM service
-        WHERE deleted_at IS NULL AND terminate_after <= ? AND status <> 'terminated'
-          ${after ? "AND id > ?" : ""}
-        ORDER BY id LIMIT ?`,
-      after ? [asOf, after, limit] : [asOf, limit]
-    )
-    return rows.map((r) => String(r.id))
+    return dueTerminationIds(manager, asOf, { after, limit })
   }
 
   /** The columns a provider's report changes (the password encrypted). */
@@ -491,55 +393,3 @@ class ProvisioningModuleService extends MedusaService({ Service, ServiceAction }
 }
 
 export default ProvisioningModuleService
-
-/** What an action that succeeded does to the service's own state. */
-function stateAfter(action: ServiceActionName, data: Record<string, unknown> | null, asOf: Date): Record<string, unknown> {
-  switch (action) {
-    case "provision":
-      return { status: "active", provisioned_at: asOf, suspended_at: null, terminated_at: null, terminate_after: null }
-    case "suspend":
-      return { status: "suspended", suspended_at: asOf }
-    case "unsuspend":
-      return { status: "active", suspended_at: null, terminate_after: null }
-    case "terminate":
-      // the address goes back to the pool
-      return { status: "terminated", terminated_at: asOf, ipv4: null, ipv6: null, terminate_after: null }
-    case "reinstall":
-      return typeof data?.os === "string" ? { os: data.os } : {}
-    default:
-      return {}
-  }
-}
-
-export function providerView(service: Record<string, any>): ProviderService {
-  return {
-    id: service.id,
-    subscription_id: service.subscription_id,
-    order_id: service.order_id,
-    customer_id: service.customer_id,
-    status: service.status,
-    ipv4: service.ipv4 ?? null,
-    ipv6: service.ipv6 ?? null,
-    hostname: service.hostname ?? null,
-    location: service.location ?? null,
-    os: service.os ?? null,
-    external_id: service.external_id ?? null,
-  }
-}
-
-function pick(row: Record<string, unknown>, keys: readonly string[]) {
-  return Object.fromEntries(keys.map((k) => [k, row[k] ?? null]))
-}
-
-async function update(manager: Manager, table: string, id: string, columns: Record<string, unknown>) {
-  const names = Object.keys(columns)
-  await manager.execute(
-    `UPDATE ${table} SET ${names.map((c) => `"${c}" = ?`).join(", ")}, updated_at = now() WHERE id = ?`,
-    [...names.map((c) => jsonParam(columns[c])), id]
-  )
-}
-
-/** Objects go to jsonb columns as JSON text; everything else as it is. */
-function jsonParam(value: unknown) {
-  return value !== null && typeof value === "object" && !(value instanceof Date) ? JSON.stringify(value) : value
-}

@@ -1,19 +1,13 @@
 "use server"
 
 import QRCode from "qrcode"
-import { revalidatePath, revalidateTag } from "next/cache"
-import { redirect } from "next/navigation"
-import { backendRequest, sdk, type BackendAnswer } from "@lib/config"
-import { safeCountryCode } from "@lib/util/country"
-import { errorStatus, refusalMessage } from "@lib/util/errors"
-import { passwordProblem } from "@lib/util/password"
-import {
-  getAuthHeaders,
-  getClientHeaders,
-  removeAuthToken,
-  removeCartId,
-  removePendingSignIn,
-} from "./cookies"
+import { sdk } from "@lib/config"
+import { errorStatus } from "@lib/util/errors"
+import { getAuthHeaders } from "./cookies"
+import { CODE_PATTERN, customerRequest, readCode, refreshSecurityPage, refused } from "./security-request"
+
+// The Security page's second factors (authenticator app, email and SMS codes,
+// recovery codes). The phone, password and account deletion are in account-settings.ts.
 
 export type FactorProvider = "totp" | "email_otp" | "sms_otp"
 
@@ -66,42 +60,7 @@ export type SecurityFormState = {
   at?: number
 }
 
-const CODE_PATTERN = /^\d{6}$/
-const E164_PATTERN = /^\+[1-9]\d{6,14}$/
-const SESSION_ENDED = "Your session ended. Sign in again."
 const ISSUER = "CloudServices"
-
-type Refusal = Extract<BackendAnswer<unknown>, { ok: false }>
-
-/** A call as the signed-in customer; a missing token is answered like the backend would. */
-async function customerRequest<T>(
-  path: string,
-  init: { method?: string; body?: unknown } = {}
-): Promise<BackendAnswer<T>> {
-  const auth = await getAuthHeaders()
-  if (!("authorization" in auth)) {
-    return { ok: false, status: 401, message: SESSION_ENDED }
-  }
-  return backendRequest<T>(path, { ...init, headers: { ...(await getClientHeaders()), ...auth } })
-}
-
-function refused(answer: Refusal, fallback: string, field?: string): SecurityFormState {
-  const message = refusalMessage(answer, fallback)
-  return {
-    error: message,
-    fieldErrors: field ? { [field]: message } : undefined,
-    resendAfter: answer.retryAfter,
-    at: Date.now(),
-  }
-}
-
-function refreshSecurityPage(formData: FormData) {
-  revalidatePath(`/${safeCountryCode(formData.get("page_country"))}/account/security`)
-}
-
-function readCode(formData: FormData, name = "code") {
-  return String(formData.get(name) ?? "").replace(/\s+/g, "")
-}
 
 /** The signed-in customer's security overview; null for guests or an ended session. Never cached. */
 export async function retrieveSecurity(): Promise<AccountSecurity | null> {
@@ -293,122 +252,4 @@ export async function disableFactor(
   }
   refreshSecurityPage(formData)
   return { error: null, success: true, at: Date.now() }
-}
-
-// ---- Phone ----
-
-/** Saves a phone number and texts it a code to verify it. */
-export async function addPhone(
-  _previous: SecurityFormState,
-  formData: FormData
-): Promise<SecurityFormState> {
-  const phone = String(formData.get("phone") ?? "").replace(/[\s().-]/g, "")
-  if (!E164_PATTERN.test(phone)) {
-    const message = "Enter the number with its country code, like +14155550123."
-    return { error: message, fieldErrors: { phone: message }, at: Date.now() }
-  }
-  const answer = await customerRequest<{ sent_to?: string }>("/store/account/phone", {
-    method: "POST",
-    body: { phone },
-  })
-  if (!answer.ok) {
-    return refused(answer, "The phone number could not be saved.", "phone")
-  }
-  refreshSecurityPage(formData)
-  const where = answer.data.sent_to ?? phone
-  return {
-    error: null,
-    notice: `We texted a 6-digit code to ${where}.`,
-    resendAfter: 60,
-    at: Date.now(),
-  }
-}
-
-export async function verifyPhone(
-  _previous: SecurityFormState,
-  formData: FormData
-): Promise<SecurityFormState> {
-  const code = readCode(formData)
-  if (!CODE_PATTERN.test(code)) {
-    const message = "Enter the 6-digit code from the text message."
-    return { error: message, fieldErrors: { code: message }, at: Date.now() }
-  }
-  const answer = await customerRequest<{ security: AccountSecurity }>(
-    "/store/account/phone/verify",
-    { method: "POST", body: { code } }
-  )
-  if (!answer.ok) {
-    return refused(answer, "That code did not work.", "code")
-  }
-  refreshSecurityPage(formData)
-  return { error: null, success: true, notice: "Your phone number is verified.", at: Date.now() }
-}
-
-// ---- Password and account ----
-
-export async function changePassword(
-  _previous: SecurityFormState,
-  formData: FormData
-): Promise<SecurityFormState> {
-  const email = String(formData.get("email") ?? "")
-  const current = String(formData.get("current_password") ?? "")
-  const next = String(formData.get("new_password") ?? "")
-  const confirm = String(formData.get("confirm_password") ?? "")
-
-  const fieldErrors: Record<string, string> = {}
-  if (!current) fieldErrors.current_password = "Enter your current password."
-  const problem = passwordProblem(next, email)
-  if (problem) fieldErrors.new_password = problem
-  if (next !== confirm) fieldErrors.confirm_password = "The passwords do not match."
-  if (Object.keys(fieldErrors).length) {
-    return { error: "Please fix the highlighted fields.", fieldErrors, at: Date.now() }
-  }
-
-  const answer = await customerRequest<{ success: boolean }>("/store/account/change-password", {
-    method: "POST",
-    body: { current_password: current, new_password: next },
-  })
-  if (!answer.ok) {
-    if (answer.status === 401 && answer.message !== SESSION_ENDED) {
-      const message = answer.message || "Your current password is not correct."
-      return { error: message, fieldErrors: { current_password: message }, at: Date.now() }
-    }
-    return refused(answer, "Your password could not be changed.", answer.status === 400 ? "new_password" : undefined)
-  }
-  refreshSecurityPage(formData)
-  return { error: null, success: true, notice: "Your password was changed.", at: Date.now() }
-}
-
-/** Deletes the account after the password is confirmed, then signs out and goes home. */
-export async function deleteAccount(
-  _previous: SecurityFormState,
-  formData: FormData
-): Promise<SecurityFormState> {
-  const password = String(formData.get("password") ?? "")
-  const fieldErrors: Record<string, string> = {}
-  if (!password) fieldErrors.password = "Enter your password to confirm."
-  if (formData.get("confirm") !== "yes") {
-    fieldErrors.confirm = "Tick the box to confirm you want to delete your account."
-  }
-  if (Object.keys(fieldErrors).length) {
-    return { error: "Please confirm with your password.", fieldErrors, at: Date.now() }
-  }
-
-  const answer = await customerRequest<{ deleted: boolean }>("/store/account", {
-    method: "DELETE",
-    body: { password },
-  })
-  if (!answer.ok) {
-    if (answer.status === 401 && answer.message !== SESSION_ENDED) {
-      const message = answer.message || "That password is not correct."
-      return { error: message, fieldErrors: { password: message }, at: Date.now() }
-    }
-    return refused(answer, "Your account could not be deleted.")
-  }
-
-  await removeAuthToken()
-  await removePendingSignIn()
-  await removeCartId()
-  revalidateTag("customer")
-  redirect(`/${safeCountryCode(formData.get("page_country"))}`)
 }

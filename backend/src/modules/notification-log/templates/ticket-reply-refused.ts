@@ -1,5 +1,5 @@
 import { button } from "./layout"
-import type { TemplateDefinition } from "./index"
+import type { TemplateDefinition } from "./types"
 
 /**
  * Tells the sender of an emailed ticket reply that it was not added, why, and

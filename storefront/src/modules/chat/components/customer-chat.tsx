@@ -1,6 +1,5 @@
 "use client"
 
-import Link from "next/link"
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react"
 import {
   closeChat,
@@ -15,9 +14,10 @@ import {
   type StoreChat,
 } from "@lib/data/chat"
 import ChatComposer from "./chat-composer"
+import ChatEndedNotice from "./chat-ended-notice"
 import ChatMessages, { agentLabel, type ViewMessage } from "./chat-messages"
+import { merge, replyingLine, toView } from "./customer-chat-view"
 import { useChatSocket, type TypingEvent } from "./use-chat-socket"
-import { liveChatHours, liveChatOpen, type SupportInfo } from "../support-hours"
 import { useSupport } from "./support-context"
 
 /** Someone's "is typing" fades after this long without news (a lost `typing: false`). */
@@ -28,48 +28,6 @@ const TYPING_IDLE_MS = 3000
 const POLL_MS = 5000
 
 const READ_ONLY = "Read-only: you are viewing as this customer, so sending is off."
-
-function toView(m: ChatMessage): ViewMessage {
-  const author = m.author_type === "customer" ? "me" : m.author_type === "admin" ? "agent" : m.author_type
-  return {
-    id: m.id,
-    author,
-    authorName: m.author_name,
-    body: m.body,
-    citations: m.citations,
-    attachments: m.attachments,
-    helpful: m.author_type === "bot" ? (m.helpful ?? null) : undefined,
-    createdAt: m.created_at,
-  }
-}
-
-/** Adds messages not already shown (the socket and the REST answer both bring ours), by time. */
-function merge(list: ChatMessage[], more: ChatMessage[]) {
-  const seen = new Set(list.map((m) => m.id))
-  const added = more.filter((m) => m && !seen.has(m.id))
-  if (!added.length) return list
-  return [...list, ...added].sort((a, b) => a.created_at.localeCompare(b.created_at))
-}
-
-/** Who answers right now, for the panel's header. */
-export function replyingLine(chat: StoreChat | null, messages: ChatMessage[], support: SupportInfo) {
-  if (!chat || chat.status === "bot") {
-    return { title: "CloudServices Assistant", detail: "Answers right away. Ask for a person any time." }
-  }
-  if (chat.status === "waiting") {
-    return liveChatOpen(support.hours)
-      ? { title: "Waiting for a person", detail: "Someone from support will join shortly. You can keep writing." }
-      : {
-          title: "Waiting for a person",
-          detail: `Live chat is staffed ${liveChatHours(support)}. We answer here when we're back; write away.`,
-        }
-  }
-  if (chat.status === "active") {
-    const agent = [...messages].reverse().find((m) => m.author_type === "admin")
-    return { title: agentLabel(agent?.author_name, support), detail: "You're chatting with our support team." }
-  }
-  return { title: "Conversation ended", detail: chat.ticket_id ? "It continues as a support ticket." : "Start a new one any time." }
-}
 
 /**
  * A signed-in customer's conversation: the assistant first, a person on request (or when the
@@ -359,28 +317,11 @@ export default function CustomerChat({
         />
       </div>
       {closed && (
-        <div className="mx-3 mb-2 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="chat-closed">
-          {chat?.ticket_id ? (
-            <>
-              We turned this conversation into a support ticket.{" "}
-              <Link
-                href={`/${countryCode}/account/support/${chat.ticket_id}`}
-                className="font-semibold text-accent-700 underline"
-                data-testid="chat-ticket-link"
-              >
-                Follow it in Support
-              </Link>
-              .
-            </>
-          ) : (
-            "This conversation has ended."
-          )}{" "}
-          {!readOnly && (
-            <button type="button" onClick={startOver} className="font-semibold text-accent-700 underline" data-testid="chat-start-over">
-              Start a new conversation
-            </button>
-          )}
-        </div>
+        <ChatEndedNotice
+          countryCode={countryCode}
+          ticketId={chat?.ticket_id}
+          onStartOver={readOnly ? undefined : startOver}
+        />
       )}
       {!closed && !readOnly && (!chat || chat.status === "bot") && (
         <div className="flex justify-center px-3 pb-2">

@@ -6,7 +6,7 @@ import {
   saveCheckoutAddress,
   type CheckoutState,
   type PayLaterTerms,
-} from "@lib/data/cart"
+} from "@lib/data/checkout"
 import { formatMoney } from "@lib/util/money"
 import Alert from "@modules/common/components/alert"
 import Field from "@modules/common/components/field"

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react"
 import { useRouter } from "next/navigation"
-import { completeGatewayCheckout } from "@lib/data/cart"
+import { completeGatewayCheckout } from "@lib/data/checkout"
 import { isNavigation } from "@lib/util/navigation"
 
 export default function CompleteAfterRedirect({ countryCode }: { countryCode: string }) {

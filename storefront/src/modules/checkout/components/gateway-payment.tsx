@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic"
 import { useCallback, useState } from "react"
 import { useRouter } from "next/navigation"
-import { completeGatewayCheckout, type GatewayPayment as GatewayPaymentData } from "@lib/data/cart"
+import { completeGatewayCheckout, type GatewayPayment as GatewayPaymentData } from "@lib/data/checkout"
 import { isNavigation } from "@lib/util/navigation"
 import Alert from "@modules/common/components/alert"
 import { PAYPAL_PROVIDER, RAZORPAY_PROVIDER, STRIPE_PROVIDER, providerLabel } from "./payment-labels"

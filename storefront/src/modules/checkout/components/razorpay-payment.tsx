@@ -1,7 +1,7 @@
 "use client"
 
 import { useState } from "react"
-import { submitRazorpayPayment } from "@lib/data/cart"
+import { submitRazorpayPayment } from "@lib/data/checkout"
 import Alert from "@modules/common/components/alert"
 import { loadScript } from "./load-script"
 import { unavailableMessage } from "./payment-labels"

@@ -1,5 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-import type { PayLaterTerms } from "@lib/data/cart"
+import type { PayLaterTerms } from "@lib/data/checkout"
 import CheckoutForm from "@modules/checkout/components/checkout-form"
 import CheckoutSignIn from "@modules/checkout/components/checkout-sign-in"
 import OrderSummary from "@modules/checkout/components/order-summary"

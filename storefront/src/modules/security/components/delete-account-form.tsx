@@ -1,7 +1,8 @@
 "use client"
 
 import { useActionState } from "react"
-import { deleteAccount, type SecurityFormState } from "@lib/data/security"
+import { deleteAccount } from "@lib/data/account-settings"
+import type { SecurityFormState } from "@lib/data/security"
 import Alert from "@modules/common/components/alert"
 import Field from "@modules/common/components/field"
 import SubmitButton from "@modules/common/components/submit-button"

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
-import { retrieveCart, retrievePayLater } from "@lib/data/cart"
+import { retrieveCart } from "@lib/data/cart"
+import { retrievePayLater } from "@lib/data/checkout"
 import { retrieveCustomer } from "@lib/data/customer"
 import { listPaymentProviders } from "@lib/data/payment"
 import { publicPaymentKey } from "@lib/public-env"

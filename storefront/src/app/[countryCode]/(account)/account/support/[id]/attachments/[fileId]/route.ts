@@ -1,32 +1,13 @@
-import { cookies } from "next/headers"
-import { AUTH_COOKIE } from "@lib/constants"
-import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "@lib/config"
+import { ATTACHMENT_HEADERS, proxyCustomerDownload } from "@lib/data/download-proxy"
 
 /**
  * Downloads an attachment of the signed-in customer's ticket: the backend
- * checks ownership with the customer's token (from the httpOnly cookie) and
- * its download headers are passed through (attachment, nosniff).
+ * checks ownership and its download headers are passed through (attachment, nosniff).
  */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string; fileId: string }> }) {
   const { id, fileId } = await params
-  const token = (await cookies()).get(AUTH_COOKIE)?.value
-  if (!token) {
-    return new Response("Not found", { status: 404 })
-  }
-  const res = await fetch(
-    `${MEDUSA_BACKEND_URL}/store/tickets/${encodeURIComponent(id)}/attachments/${encodeURIComponent(fileId)}`,
-    {
-      headers: { authorization: `Bearer ${token}`, ...(MEDUSA_PUBLISHABLE_KEY ? { "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY } : {}) },
-      cache: "no-store",
-    }
+  return proxyCustomerDownload(
+    `/store/tickets/${encodeURIComponent(id)}/attachments/${encodeURIComponent(fileId)}`,
+    ATTACHMENT_HEADERS
   )
-  if (!res.ok || !res.body) {
-    return new Response("Not found", { status: 404 })
-  }
-  const headers = new Headers({ "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" })
-  for (const name of ["content-type", "content-length", "content-disposition", "content-security-policy"]) {
-    const value = res.headers.get(name)
-    if (value) headers.set(name, value)
-  }
-  return new Response(res.body, { status: 200, headers })
 }
