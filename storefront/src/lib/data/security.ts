@@ -5,41 +5,12 @@ import { sdk } from "@lib/config"
 import { errorStatus } from "@lib/util/errors"
 import { getAuthHeaders } from "./cookies"
 import { CODE_PATTERN, customerRequest, readCode, refreshSecurityPage, refused } from "./security-request"
+import type { AccountSecurity, FactorProvider } from "@cs/http-types"
 
 // The Security page's second factors (authenticator app, email and SMS codes,
 // recovery codes). The phone, password and account deletion are in account-settings.ts.
 
-export type FactorProvider = "totp" | "email_otp" | "sms_otp"
-
-/** A second factor of the signed-in customer. */
-export type SecurityFactor = {
-  id: string
-  provider: FactorProvider | string
-  status: "pending" | "enabled" | string
-  created_at: string
-}
-
-/** One entry of the account's security log (newest first). */
-export type SecurityEvent = {
-  id: string
-  type: string
-  created_at: string
-  ip: string | null
-  data: Record<string, unknown> | null
-}
-
-/** GET /store/account/security */
-export type AccountSecurity = {
-  shopper_id: string
-  email: string
-  email_verified_at: string | null
-  phone: string | null
-  phone_verified_at: string | null
-  status: string
-  factors: SecurityFactor[]
-  recovery_codes_remaining: number
-  events: SecurityEvent[]
-}
+export type { AccountSecurity, FactorProvider, SecurityEvent, SecurityFactor } from "@cs/http-types"
 
 /** The answer of every form on the Security page. */
 export type SecurityFormState = {

@@ -1,5 +1,4 @@
 import type { HttpTypes } from "@medusajs/types"
-import Link from "next/link"
 import { formatMoney } from "@lib/util/money"
 import {
   findOffer,
@@ -15,6 +14,8 @@ import {
  * The plans of one product side by side: one row per plan, one column per
  * spec any plan has, then the monthly price in the region's currency. On a
  * phone the plans are stacked cards instead, so the price is never off screen.
+ * Its links are plain anchors: the pricing page lists every plan, and a
+ * client-side link per plan would hydrate and prefetch dozens of pages.
  */
 export default function PlanComparisonTable({
   product,
@@ -78,13 +79,13 @@ export default function PlanComparisonTable({
                 </dl>
               )}
               {features.length > 0 && <p className="mt-2 text-slate-600">{features.slice(0, 3).join(" · ")}</p>}
-              <Link
+              <a
                 href={`${href}?plan=${encodeURIComponent(plan)}`}
                 className="mt-3 inline-block font-semibold text-accent-700 hover:text-accent-800"
                 aria-label={`Configure ${product.title} ${plan}`}
               >
                 Configure →
-              </Link>
+              </a>
             </li>
           )
         })}
@@ -141,13 +142,13 @@ export default function PlanComparisonTable({
                     )}
                   </td>
                   <td className="whitespace-nowrap px-4 py-3 text-right">
-                    <Link
+                    <a
                       href={`${href}?plan=${encodeURIComponent(plan)}`}
                       className="font-semibold text-accent-700 hover:text-accent-800"
                       aria-label={`Configure ${product.title} ${plan}`}
                     >
                       Configure
-                    </Link>
+                    </a>
                   </td>
                 </tr>
               )

@@ -1,5 +1,4 @@
 import type { HttpTypes } from "@medusajs/types"
-import Link from "next/link"
 import PlanComparisonTable from "@modules/catalog/components/plan-comparison-table"
 import { CategoryIcon } from "@modules/common/icons"
 
@@ -68,12 +67,12 @@ export default function PricingTemplate({
                 <div key={product.id}>
                   <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
                     <h3 className="text-lg font-semibold text-navy-900">{product.title}</h3>
-                    <Link
+                    <a
                       href={`/${countryCode}/products/${product.handle}`}
                       className="text-sm font-semibold text-accent-700 hover:text-accent-800"
                     >
                       Details and billing terms →
-                    </Link>
+                    </a>
                   </div>
                   <PlanComparisonTable product={product} countryCode={countryCode} />
                 </div>
