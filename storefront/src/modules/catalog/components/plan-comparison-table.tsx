@@ -57,11 +57,11 @@ export default function PlanComparisonTable({
                 <p className="text-right">
                   {monthly?.amount != null ? (
                     <>
-                      <span className="font-semibold text-navy-900">
+                      <span className="plan-price">
                         {formatMoney(monthly.amount, monthly.currencyCode, countryCode)}
                       </span>
                       <span className="text-slate-500"> / month</span>
-                      {yearly && <span className="block text-xs text-emerald-700">save {yearly.percent}% yearly</span>}
+                      {yearly && <span className="plan-saving">save {yearly.percent}% yearly</span>}
                     </>
                   ) : (
                     <span className="text-slate-400">—</span>
@@ -69,11 +69,11 @@ export default function PlanComparisonTable({
                 </p>
               </div>
               {rows.length > 0 && (
-                <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-slate-700">
+                <dl className="plan-specs mt-2 grid grid-cols-2 gap-x-3 gap-y-1 text-slate-700">
                   {rows.map((row) => (
-                    <div key={row.key} className="min-w-0">
-                      <dt className="inline text-slate-500">{row.label}: </dt>
-                      <dd className="inline break-words">{row.value}</dd>
+                    <div key={row.key}>
+                      <dt>{row.label}: </dt>
+                      <dd>{row.value}</dd>
                     </div>
                   ))}
                 </dl>
@@ -81,7 +81,7 @@ export default function PlanComparisonTable({
               {features.length > 0 && <p className="mt-2 text-slate-600">{features.slice(0, 3).join(" · ")}</p>}
               <a
                 href={`${href}?plan=${encodeURIComponent(plan)}`}
-                className="mt-3 inline-block font-semibold text-accent-700 hover:text-accent-800"
+                className="plan-link mt-3 inline-block"
                 aria-label={`Configure ${product.title} ${plan}`}
               >
                 Configure →
@@ -91,7 +91,7 @@ export default function PlanComparisonTable({
         })}
       </ul>
       <div className="relative hidden overflow-x-auto rounded-lg border border-slate-200 bg-white md:block">
-        <table className="w-full min-w-[40rem] text-left text-sm">
+        <table className="plan-table w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">{caption ?? `${product.title} plans compared`}</caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wider text-slate-500">
             <tr>
@@ -114,25 +114,25 @@ export default function PlanComparisonTable({
               const features = planFeatures(specs.plans[plan])
               return (
                 <tr key={plan} className="align-top">
-                  <th scope="row" className="whitespace-nowrap px-4 py-3 font-semibold text-navy-900">{plan}</th>
+                  <th scope="row">{plan}</th>
                   {columns.map((column) => (
-                    <td key={column.key} className="whitespace-nowrap px-4 py-3 text-slate-700">
+                    <td key={column.key}>
                       {rows.find((row) => row.key === column.key)?.value ?? "—"}
                     </td>
                   ))}
                   {hasFeatures && (
-                    <td className="px-4 py-3 text-slate-600">
+                    <td className="plan-highlights">
                       {features.slice(0, 3).join(" · ") || "—"}
                     </td>
                   )}
-                  <td className="whitespace-nowrap px-4 py-3 text-right">
+                  <td className="plan-end">
                     {monthly?.amount != null ? (
                       <>
-                        <span className="font-semibold text-navy-900">
+                        <span className="plan-price">
                           {formatMoney(monthly.amount, monthly.currencyCode, countryCode)}
                         </span>
                         {yearly && (
-                          <span className="block text-xs text-emerald-700">
+                          <span className="plan-saving">
                             save {yearly.percent}% yearly
                           </span>
                         )}
@@ -141,10 +141,10 @@ export default function PlanComparisonTable({
                       <span className="text-slate-400">—</span>
                     )}
                   </td>
-                  <td className="whitespace-nowrap px-4 py-3 text-right">
+                  <td className="plan-end">
                     <a
                       href={`${href}?plan=${encodeURIComponent(plan)}`}
-                      className="font-semibold text-accent-700 hover:text-accent-800"
+                      className="plan-link"
                       aria-label={`Configure ${product.title} ${plan}`}
                     >
                       Configure
