@@ -1,9 +1,5 @@
-import type {
-  Subscription,
-  SubscriptionCustomer,
-  SubscriptionEventType,
-  SubscriptionStatus,
-} from "./subscriptions"
+import type { CustomerSummary as SubscriptionCustomer, SubscriptionEventType } from "../../types/http"
+import type { Subscription, SubscriptionStatus } from "./subscriptions"
 
 /** How subscriptions read in the admin: status and event labels, dates, amounts, intervals, paths. */
 export const STATUS_STYLE: Record<
