@@ -15,7 +15,6 @@ let page
 let admin
 let key
 
-test("an admin sets support's display name and chat hours; the store publishes them", async () => {
 const { step } = browserTest("admin-operator-screens", {
   apps: ["backend"],
   async setup({ newPerson }) {
@@ -36,6 +35,7 @@ const { step } = browserTest("admin-operator-screens", {
   page: () => page,
 })
 
+test("an admin sets support's display name and chat hours; the store publishes them", async () => {
   await step("open settings", async () => {
     await page.goto(`${BACKEND_URL}/app/settings/support-profile`)
     await page.getByTestId("support-profile").waitFor()

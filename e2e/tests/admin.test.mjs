@@ -11,7 +11,6 @@ const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@cloudservices.local"
 const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "CloudAdmin!2026"
 let page
 
-test("the admin logs in to /app, finds a shopper's order and edits a product's service specs", async () => {
 const { step } = browserTest("admin", {
   apps: ["backend"],
   async setup({ newPerson }) {
@@ -19,6 +18,8 @@ const { step } = browserTest("admin", {
   },
   page: () => page,
 })
+
+test("the admin logs in to /app, finds a shopper's order and edits a product's service specs", async () => {
 
   const { token } = await api("/auth/user/emailpass", {
     method: "POST",

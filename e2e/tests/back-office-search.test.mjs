@@ -12,13 +12,14 @@ import { browserTest } from "../lib/fixture.mjs"
 
 let admin
 
-test("the admin finds a customer's payments and invoices by email and opens them", async () => {
 const { step } = browserTest("back-office-search", {
   async setup({ newPerson }) {
     admin = await newPerson()
   },
   page: () => admin.page,
 })
+
+test("the admin finds a customer's payments and invoices by email and opens them", async () => {
 
   const headers = await adminApiHeaders()
   const mine = await buySubscription({ admin: headers, prefix: "search-mine", paid: false })

@@ -11,8 +11,7 @@ const ADMIN_EMAIL = process.env.ADMIN_EMAIL || "admin@cloudservices.local"
 const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD || "CloudAdmin!2026"
 let page
 
-async function poll(fn, what) {
-const {  } = browserTest("email-log", {
+const { step } = browserTest("email-log", {
   apps: ["backend"],
   async setup({ newPerson }) {
     ;({ page } = await newPerson({ width: 1400, height: 900 }))
@@ -20,6 +19,7 @@ const {  } = browserTest("email-log", {
   page: () => page,
 })
 
+async function poll(fn, what) {
   for (let i = 0; i < 100; i++) {
     const value = await fn()
     if (value) {

@@ -19,13 +19,14 @@ let context
 let page
 let store
 
-test("an admin views the store as a customer, read-only, then finds the session in the log", async () => {
 const { step } = browserTest("impersonation", {
   async setup({ newPerson }) {
     ;({ context, page } = await newPerson({ width: 1400, height: 900 }))
   },
   page: () => store ?? page,
 })
+
+test("an admin views the store as a customer, read-only, then finds the session in the log", async () => {
 
   const admin = await adminAuthHeaders()
   const { api_keys } = await api("/admin/api-keys?type=publishable", { headers: admin })
