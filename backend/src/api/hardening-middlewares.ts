@@ -2,7 +2,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute
 import { fromTrustedProxy } from "../lib/client-address"
 import { ACCOUNT_MODULE } from "../modules/account"
 import type AccountModuleService from "../modules/account/service"
-import { counters, inMinutes, requestContext, tooManyRequests } from "./utils/security"
+import { counters, inMinutes, requestContext, TooManyRequestsError } from "./utils/security"
 import { installSecurityHeaders } from "./utils/security-headers"
 
 // security headers on every answer of this server (see the function)
@@ -53,7 +53,7 @@ function apiRateLimit(area: "store" | "admin") {
     res.setHeader("RateLimit-Remaining", String(result.remaining))
     res.setHeader("RateLimit-Reset", String(result.retry_after))
     if (!result.allowed) {
-      return tooManyRequests(res, result.retry_after, `Too many requests. Try again in ${inMinutes(result.retry_after)}.`)
+      throw new TooManyRequestsError(result.retry_after, `Too many requests. Try again in ${inMinutes(result.retry_after)}.`)
     }
     next()
   }

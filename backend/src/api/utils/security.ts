@@ -30,11 +30,6 @@ export class TooManyRequestsError extends MedusaError {
   }
 }
 
-export function tooManyRequests(res: MedusaResponse, retryAfter: number, message: string) {
-  res.setHeader("Retry-After", String(Math.max(1, retryAfter)))
-  res.status(429).json({ type: TOO_MANY_REQUESTS, message, retry_after: Math.max(1, retryAfter) })
-}
-
 export const inMinutes = (seconds: number) =>
   seconds < 90 ? `${Math.max(1, seconds)} seconds` : `${Math.ceil(seconds / 60)} minutes`
 

@@ -8,7 +8,7 @@ import {
 } from "@medusajs/framework/http"
 import { ASSISTANT_MODULE } from "../../../modules/assistant"
 import type AssistantModuleService from "../../../modules/assistant/service"
-import { counters, inMinutes, requestContext, tooManyRequests } from "../../utils/security"
+import { counters, inMinutes, requestContext, TooManyRequestsError } from "../../utils/security"
 import { StoreAssistantQuery } from "./validators"
 
 /**
@@ -16,14 +16,14 @@ import { StoreAssistantQuery } from "./validators"
  * client address for guests (counted in the counters module): 429 with
  * Retry-After beyond.
  */
-async function limitQuestions(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+async function limitQuestions(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const assistant: AssistantModuleService = req.scope.resolve(ASSISTANT_MODULE)
   const auth = (req as MedusaRequest & { auth_context?: { actor_type?: string; actor_id?: string } }).auth_context
   const subject =
     auth?.actor_type === "customer" && auth.actor_id ? `customer:${auth.actor_id}` : `ip:${requestContext(req).ip ?? "unknown"}`
   const { allowed, retry_after } = await counters(req).hitRateLimit("assistant", subject, assistant.rateLimit)
   if (!allowed) {
-    return tooManyRequests(res, retry_after, `Too many questions from your network. Try again in ${inMinutes(retry_after)}.`)
+    throw new TooManyRequestsError(retry_after, `Too many questions from your network. Try again in ${inMinutes(retry_after)}.`)
   }
   next()
 }
