@@ -27,7 +27,8 @@ export function gatewayConfig() {
 /** Starts the three stubs on the configured ports. */
 export async function startGatewayStubs(config) {
   const { StripeStub } = jiti(path.join(STUBS_DIR, "stripe-stub.ts"))
-  const { PayPalStub, RazorpayStub } = jiti(path.join(STUBS_DIR, "stubs.ts"))
+  const { PayPalStub } = jiti(path.join(STUBS_DIR, "paypal-stub.ts"))
+  const { RazorpayStub } = jiti(path.join(STUBS_DIR, "razorpay-stub.ts"))
   const { publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 })
   const stripe = await new StripeStub(
     config.stripe.port,
