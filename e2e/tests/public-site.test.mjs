@@ -222,6 +222,8 @@ for (const viewport of [PHONE, LAPTOP]) {
         await page.getByTestId("chat-launcher").click()
         const panel = page.getByTestId("chat-panel")
         await panel.waitFor()
+        // the assistant is a chunk of its own, loaded when the chat is first opened
+        await panel.getByText("Sign in to chat with a person").waitFor()
         const text = await panel.textContent()
         assert.match(text, /Sign in to chat with a person/)
         assert.match(text, /Monday to Friday, 08:00–20:00 UTC/)

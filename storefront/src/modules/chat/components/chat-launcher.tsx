@@ -5,8 +5,15 @@ import { useCallback, useEffect, useId, useRef, useState } from "react"
 import dynamic from "next/dynamic"
 
 // the conversations load after the page has become interactive: the page's own scripts come first
-const CustomerChat = dynamic(() => import("./customer-chat"), { ssr: false })
-const GuestChat = dynamic(() => import("./guest-chat"), { ssr: false })
+function ChatLoading() {
+  return (
+    <p role="status" className="flex-1 p-4 text-sm text-slate-500">
+      Loading the conversation…
+    </p>
+  )
+}
+const CustomerChat = dynamic(() => import("./customer-chat"), { ssr: false, loading: ChatLoading })
+const GuestChat = dynamic(() => import("./guest-chat"), { ssr: false, loading: ChatLoading })
 import { SupportProvider } from "./support-context"
 import type { SupportInfo } from "../support-hours"
 
