@@ -40,7 +40,7 @@ export default function ProductCard({
         {category?.name ?? "Service"}
       </div>
       <h3 className="mt-2 text-lg font-semibold text-navy-900">
-        <Link href={href} className="rounded hover:text-accent-700">
+        <Link href={href} prefetch={false} className="rounded hover:text-accent-700">
           {product.title}
         </Link>
       </h3>
@@ -78,6 +78,7 @@ export default function ProductCard({
         </div>
         <Link
           href={href}
+          prefetch={false}
           className="btn-secondary shrink-0 group-hover:border-accent-400"
           aria-label={`View plans for ${product.title}`}
         >

@@ -29,6 +29,7 @@ export default function CategoryTiles({
           <li key={category.id}>
             <Link
               href={`/${countryCode}/categories/${category.handle}`}
+              prefetch={false}
               className="card group flex h-full gap-4 p-5 transition-shadow hover:border-accent-300 hover:shadow-md"
             >
               <span className="flex h-11 w-11 shrink-0 items-center justify-center rounded-lg bg-accent-50 text-accent-700 group-hover:bg-accent-600 group-hover:text-white">

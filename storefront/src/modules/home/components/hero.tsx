@@ -21,11 +21,12 @@ export default function Hero({ countryCode, regionName }: { countryCode: string;
             your currency, billed monthly, quarterly or yearly.
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
-            <Link href={`/${countryCode}/store`} className="btn-primary px-6 py-3 text-base">
+            <Link href={`/${countryCode}/store`} prefetch={false} className="btn-primary px-6 py-3 text-base">
               Browse plans <ArrowRightIcon className="h-4 w-4" />
             </Link>
             <Link
               href={`/${countryCode}/pricing`}
+              prefetch={false}
               className="btn border border-slate-500 px-6 py-3 text-base text-white hover:bg-navy-800"
             >
               Compare pricing

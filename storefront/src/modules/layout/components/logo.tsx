@@ -5,6 +5,7 @@ export default function Logo({ countryCode }: { countryCode: string }) {
   return (
     <Link
       href={`/${countryCode}`}
+      prefetch={false}
       className="flex items-center gap-2 rounded-md text-lg font-bold tracking-tight text-white"
     >
       <span className="flex h-8 w-8 items-center justify-center rounded-md bg-accent-500">

@@ -45,6 +45,7 @@ export default function MobileMenu({ links, categories }: { links: MenuLink[]; c
             <li key={link.href}>
               <Link
                 href={link.href}
+                prefetch={false}
                 className="block rounded-md px-3 py-2 text-base font-medium text-white hover:bg-navy-800"
               >
                 {link.label}
@@ -60,6 +61,7 @@ export default function MobileMenu({ links, categories }: { links: MenuLink[]; c
             <li key={link.href}>
               <Link
                 href={link.href}
+                prefetch={false}
                 className="block rounded-md px-3 py-2 text-sm text-slate-200 hover:bg-navy-800"
               >
                 {link.label}

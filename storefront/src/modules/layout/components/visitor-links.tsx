@@ -13,6 +13,7 @@ export function AccountLink({ countryCode }: { countryCode: string }) {
   return (
     <Link
       href={`/${countryCode}/account`}
+      prefetch={false}
       data-testid="nav-account-link"
       data-ready={visitor ? "true" : "false"}
       className="flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-slate-200 hover:bg-navy-800 hover:text-white sm:px-3"
@@ -32,6 +33,7 @@ export function CartLink({ countryCode }: { countryCode: string }) {
   return (
     <Link
       href={`/${countryCode}/cart`}
+      prefetch={false}
       className="relative flex items-center gap-2 rounded-md px-2 py-2 text-sm font-medium text-slate-200 hover:bg-navy-800 hover:text-white sm:px-3"
       aria-label={visitor ? `Cart, ${quantity} ${quantity === 1 ? "item" : "items"}` : "Cart"}
     >

@@ -13,7 +13,7 @@ export default async function Footer({ countryCode }: { countryCode: string }) {
   ])
   const link = (path: string, label: string) => (
     <li key={path}>
-      <Link href={`/${countryCode}${path}`} className="rounded hover:text-white">
+      <Link href={`/${countryCode}${path}`} prefetch={false} className="rounded hover:text-white">
         {label}
       </Link>
     </li>
@@ -63,7 +63,7 @@ export default async function Footer({ countryCode }: { countryCode: string }) {
           <ul className="mt-3 space-y-2 text-sm">
             {categories.map((category) => (
               <li key={category.id}>
-                <Link href={`/${countryCode}/categories/${category.handle}`} className="rounded hover:text-white">
+                <Link href={`/${countryCode}/categories/${category.handle}`} prefetch={false} className="rounded hover:text-white">
                   {category.name}
                 </Link>
               </li>

@@ -4,7 +4,12 @@ import Logo from "@modules/layout/components/logo"
 import MobileMenu from "@modules/layout/components/mobile-menu"
 import { AccountLink, CartLink } from "@modules/layout/components/visitor-links"
 
-/** The header: the same for every visitor (cacheable); the account link and cart count fill in in the browser. */
+/**
+ * The header: the same for every visitor (cacheable); the account link and cart count fill in in the browser.
+ * The shell's links (header, footer, home, product cards) do not prefetch: fetching the pages they
+ * point to while this one starts up would compete with it for the phone's CPU; a click loads the
+ * page's data then, served from the cache.
+ */
 export default async function Nav({ countryCode }: { countryCode: string }) {
   const categories = await listCategories().catch(() => [])
 
@@ -39,6 +44,7 @@ export default async function Nav({ countryCode }: { countryCode: string }) {
                   <li key={link.href}>
                     <Link
                       href={link.href}
+                      prefetch={false}
                       className="rounded-md px-3 py-2 text-sm font-medium text-slate-200 hover:bg-navy-800 hover:text-white"
                     >
                       {link.label}
@@ -60,7 +66,7 @@ export default async function Nav({ countryCode }: { countryCode: string }) {
           <ul className="container-content flex h-10 items-center gap-6 text-sm">
             {categoryLinks.map((link) => (
               <li key={link.href}>
-                <Link href={link.href} className="rounded text-slate-300 hover:text-white">
+                <Link href={link.href} prefetch={false} className="rounded text-slate-300 hover:text-white">
                   {link.label}
                 </Link>
               </li>
