@@ -45,7 +45,7 @@ export const assignChatStep = createStep(
       author_id: input.by_user_id,
       author_name: null,
       body: input.action === "take" ? `${name} joined the chat.` : `${by} passed this chat to ${name}.`,
-      attachments: [] as unknown as Record<string, unknown>,
+      attachments: [],
     })
     await chats.recordActivity(chat.id, { unread: null, at })
     return new StepResponse(

@@ -47,7 +47,7 @@ export const closeChatStep = createStep(
       author_id: input.actor.id,
       author_name: null,
       body,
-      attachments: [] as unknown as Record<string, unknown>,
+      attachments: [],
     })
     await chats.recordActivity(chat.id, { unread: null, at })
     return new StepResponse(

@@ -87,7 +87,7 @@ export const changeTicketStep = createStep(
         author_type: "system",
         author_id: input.actor.id,
         body: `Ticket marked ${STATUS_LABELS[status]} ${by}.${note}`,
-        attachments: [] as unknown as Record<string, unknown>,
+        attachments: [],
       })
       messageId = message.id as string
     }
