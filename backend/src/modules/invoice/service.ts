@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/utils"
 import Invoice from "./models/invoice"
 import InvoiceCounter from "./models/invoice-counter"
+import type { DocumentBuyer, DocumentLine, DocumentSeller } from "./types"
 import { documentNumber, type InvoiceKind } from "./utils"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
@@ -22,9 +23,9 @@ export type IssueDocumentInput = {
   subtotal: number
   tax_total: number
   total: number
-  lines: Record<string, unknown>[]
-  seller: Record<string, unknown>
-  buyer: Record<string, unknown>
+  lines: DocumentLine[]
+  seller: DocumentSeller
+  buyer: DocumentBuyer
   locale: string
   issued_at: Date
   // invoices: the order's payment state at issue (credit notes have none)
@@ -115,7 +116,7 @@ class InvoiceModuleService extends MedusaService({
         subtotal: input.subtotal,
         tax_total: input.tax_total,
         total: input.total,
-        lines: input.lines as unknown as Record<string, unknown>,
+        lines: input.lines,
         seller: input.seller,
         buyer: input.buyer,
         locale: input.locale,
