@@ -35,7 +35,7 @@ export const recordBotAnswerStep = createStep(
     if (prior) {
       const chats = chatService(container)
       await chats.deleteChatMessages(prior.ids)
-      await chats.updateChatConversations(prior.before as any)
+      await chats.updateChatConversations(prior.before)
     }
   }
 )

@@ -51,7 +51,7 @@ export const addTicketMessageStep = createStep(
     if (prior) {
       const tickets = ticketService(container)
       await tickets.deleteTicketMessages(prior.message_id)
-      await tickets.updateTickets(prior.before as any)
+      await tickets.updateTickets(prior.before)
     }
   }
 )

@@ -99,7 +99,7 @@ export const changeTicketStep = createStep(
   async (prior, { container }) => {
     if (prior) {
       const tickets = ticketService(container)
-      await tickets.updateTickets(prior.before as any)
+      await tickets.updateTickets(prior.before)
       if (prior.message_id) {
         await tickets.deleteTicketMessages(prior.message_id)
       }
