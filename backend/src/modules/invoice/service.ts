@@ -1,4 +1,4 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import {
   InjectTransactionManager,
   MedusaContext,
@@ -66,7 +66,7 @@ class InvoiceModuleService extends MedusaService({
   async issueDocument(
     input: IssueDocumentInput,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ invoice: any; created: boolean }> {
+  ): Promise<{ invoice: InferTypeOf<typeof Invoice>; created: boolean }> {
     if (input.kind === "credit_note" && !input.refund_id) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "A credit note needs the refund it documents")
     }
