@@ -28,5 +28,5 @@ export async function publishedArticle<T extends { id: string } = Record<string,
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Help article ${handleOrId} was not found`)
   }
   // Query's row: the `fields` asked for are what make it a T
-  return data[0] as unknown as T
+  return data[0]
 }
