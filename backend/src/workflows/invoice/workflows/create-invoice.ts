@@ -24,7 +24,8 @@ export const createInvoiceWorkflow = createWorkflow("create-invoice", (input: Cr
     filters: { id: input.order_id },
     options: { throwIfKeyNotFound: true },
   }).config({ name: "invoice-order" })
-  const order = transform({ orders }, ({ orders }): InvoiceableOrder => orders[0])
+  // Query's generated types describe the whole model; the fields read here make this row
+  const order = transform({ orders }, ({ orders }) => orders[0] as unknown as InvoiceableOrder)
   validateInvoiceableOrderStep({ order })
   const status = transform({ order }, ({ order }) => paymentState(orderPayments(order)).state)
   const result = issueInvoiceStep({ order, status, asOf: input.asOf })

@@ -203,7 +203,8 @@ export const sendRefundNotificationWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     })
     const queued = transform({ payments, input }, ({ payments, input }) => {
-      const payment: RefundedPayment = payments[0]
+      // Query's generated types describe the whole model; the fields read here make this row
+      const payment = payments[0] as unknown as RefundedPayment
       const refunds = [...(payment.refunds ?? [])].sort((a, b) => String(a.id).localeCompare(String(b.id)))
       const refund = refunds[refunds.length - 1]
       const note = (input.credit_notes ?? []).find((n) => refund && n.refund_id === refund.id) ?? null

@@ -126,7 +126,8 @@ export async function loadOrderRefundState(container: MedusaContainer, orderId: 
     ],
     filters: { id: orderId },
   })
-  const order: OrderRow | undefined = orders[0]
+  // Query's generated types describe the whole model; the fields read here make this row
+  const order = orders[0] as unknown as OrderRow | undefined
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
   }
@@ -171,13 +172,17 @@ export async function loadOrderRefundState(container: MedusaContainer, orderId: 
     filters: { order_id: orderId },
   })
   const ids = [...new Set(links.map((l: { subscription_id: string }) => l.subscription_id))]
-  const { data: subs }: { data: SubscriptionRow[] } = ids.length
-    ? await query.graph({
-        entity: "subscription",
-        fields: ["id", "display_id", "status", "cancel_at_period_end", "customer_id", "product_title", "plan"],
-        filters: { id: ids },
-      })
-    : { data: [] }
+  const subs = (
+    ids.length
+      ? (
+          await query.graph({
+            entity: "subscription",
+            fields: ["id", "display_id", "status", "cancel_at_period_end", "customer_id", "product_title", "plan"],
+            filters: { id: ids },
+          })
+        ).data
+      : []
+  ) as unknown as SubscriptionRow[]
 
   return {
     order_id: order.id,

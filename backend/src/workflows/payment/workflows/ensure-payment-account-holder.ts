@@ -48,9 +48,9 @@ export const ensurePaymentAccountHolderWorkflow = createWorkflow(
 
     const created = when("account-holder-missing", { existing }, ({ existing }) => !existing).then(() =>
       createPaymentAccountHolderStep(
-        transform({ customers, input }, ({ customers, input }): CreateAccountHolderDTO => {
+        transform({ customers, input }, ({ customers, input }) => {
           const customer = customers[0]
-          // the shape Medusa's createPaymentSessionsWorkflow hands the provider
+          // the shape Medusa's createPaymentSessionsWorkflow hands the provider (query's types allow null fields)
           return {
             provider_id: input.provider_id,
             context: {
@@ -58,7 +58,7 @@ export const ensurePaymentAccountHolderWorkflow = createWorkflow(
                 ...customer,
                 billing_address: customer.addresses?.find((a) => a?.is_default_billing) ?? customer.addresses?.[0],
               },
-            },
+            } as unknown as CreateAccountHolderDTO["context"],
           }
         })
       )

@@ -29,7 +29,8 @@ export const sendPaymentFailedNotificationWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     }).config({ name: "load-payment-failure" })
     const sessionId = transform({ failures }, ({ failures }) => {
-      const failure: FailureRow = failures[0]
+      // Query's generated types describe the whole model; the fields read here make this row
+      const failure = failures[0] as unknown as FailureRow
       return failure.payment_session_id
     })
     const { data: sessions } = useQueryGraphStep({
@@ -38,7 +39,7 @@ export const sendPaymentFailedNotificationWorkflow = createWorkflow(
       filters: { id: sessionId },
     }).config({ name: "load-payment-session" })
     const cartId = transform({ failures }, ({ failures }) => {
-      const failure: FailureRow = failures[0]
+      const failure = failures[0] as unknown as FailureRow
       return failure.cart_id ?? null
     })
     // the storefront's pages live under the country code: link to the cart's country
@@ -51,8 +52,8 @@ export const sendPaymentFailedNotificationWorkflow = createWorkflow(
       return data
     })
     const queued = transform({ failures, sessions, carts }, ({ failures, sessions, carts }) => {
-      const failure: FailureRow = failures[0]
-      const session: SessionRow | undefined = sessions[0]
+      const failure = failures[0] as unknown as FailureRow
+      const session = sessions[0] as unknown as SessionRow | undefined
       const cart: CartRow | null = carts?.[0] ?? null
       if (!failure.email || (session && (session.authorized_at || ["authorized", "captured"].includes(session.status)))) {
         return null

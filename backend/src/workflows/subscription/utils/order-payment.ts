@@ -96,7 +96,8 @@ export async function loadOrderPayment(container: MedusaContainer, orderId: stri
     ],
     filters: { id: orderId },
   })
-  const order: OrderRow | undefined = data[0]
+  // Query's generated types describe the whole model; the fields read here make this row
+  const order = data[0] as unknown as OrderRow | undefined
   if (!order) {
     return null
   }

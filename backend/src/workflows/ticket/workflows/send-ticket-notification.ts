@@ -37,12 +37,13 @@ export const sendTicketNotificationWorkflow = createWorkflow(
     // replies to the email join the thread (POST /hooks/email/inbound, or the local SMTP twin)
     const replyTo = getTicketReplyAddressStep(
       transform({ tickets }, ({ tickets }) => {
-        const ticket: TicketRow = tickets[0]
+        // Query's generated types describe the whole model; the fields read here make this row
+        const ticket = tickets[0] as unknown as TicketRow
         return { display_id: Number(ticket.display_id) }
       })
     )
     const queued = transform({ input, tickets, replyTo }, ({ input, tickets, replyTo }) => {
-      const ticket: TicketRow = tickets[0]
+      const ticket = tickets[0] as unknown as TicketRow
       const messages = ticket.messages ?? []
       const message = input.message_id ? messages.find((m) => m.id === input.message_id) : null
       if (input.kind === "replied" && message?.author_type !== "admin") {
