@@ -36,7 +36,7 @@ export async function fetchChat(container: MedusaContainer, id: string, side: Ch
 export async function fetchChatMessages(container: MedusaContainer, chatId: string, side: ChatSide) {
   const messages = await chats(container).listChatMessages(
     { conversation_id: chatId },
-    { order: { created_at: "ASC", id: "ASC" }, take: null as unknown as number }
+    { order: { created_at: "ASC", id: "ASC" }, take: null }
   )
   return messages.map((m) => presentMessage(m, side))
 }

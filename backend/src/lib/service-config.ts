@@ -66,7 +66,7 @@ const FIELD_NAMES: Record<keyof ServiceConfig, string> = {
   domain: "domain name",
 }
 
-type ProductLike = {
+export type ProductLike = {
   title?: string | null
   metadata?: Record<string, unknown> | null
   categories?: ({ handle?: string | null } | null)[] | null

@@ -13,7 +13,7 @@ export default async function paymentRefundedHandler({ event, container }: Subsc
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const notes = await createCreditNotesWorkflow(container)
     .run({ input: { payment_id: event.data.id, asOf: new Date() } })
-    .then(({ result }) => result as any[])
+    .then(({ result }) => result)
     .catch((e: Error) => {
       logger.error(`Credit note for payment ${event.data.id} could not be issued; emailing the refund without it: ${e.message}`)
       return []

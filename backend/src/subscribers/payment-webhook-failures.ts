@@ -1,12 +1,19 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import type { ProviderWebhookPayload } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, PaymentActions, PaymentWebhookEvents } from "@medusajs/framework/utils"
 import { recordPaymentFailureWorkflow } from "../workflows/payment"
 import { webhookEventFacts } from "../lib/payment-webhooks"
 
+type SerializedBuffer = { type: "Buffer"; data: number[] }
+
 type WebhookEventData = {
   provider: string
-  payload: { data: Record<string, unknown>; rawData: Buffer | string | { type: "Buffer"; data: number[] }; headers: Record<string, unknown> }
+  payload: { data: Record<string, unknown>; rawData: Buffer | string | SerializedBuffer; headers: Record<string, unknown> }
 }
+
+/** A Buffer that went through the event bus as JSON. */
+const isSerializedBuffer = (raw: WebhookEventData["payload"]["rawData"]): raw is SerializedBuffer =>
+  !!raw && typeof raw === "object" && "type" in raw && raw.type === "Buffer" && Array.isArray(raw.data)
 
 /**
  * Medusa's own `payment.webhook_received` handler ignores the `failed` and
@@ -18,14 +25,14 @@ type WebhookEventData = {
 export default async function paymentWebhookFailuresHandler({ event, container }: SubscriberArgs<WebhookEventData>) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const payment = container.resolve(Modules.PAYMENT)
-  const input = { ...event.data, payload: { ...event.data.payload } }
-  const raw = input.payload.rawData as any
-  if (raw && raw.type === "Buffer" && Array.isArray(raw.data)) {
-    input.payload.rawData = Buffer.from(raw.data)
+  const raw = event.data.payload.rawData
+  const input: ProviderWebhookPayload = {
+    ...event.data,
+    payload: { ...event.data.payload, rawData: isSerializedBuffer(raw) ? Buffer.from(raw.data) : raw },
   }
   let processed: Awaited<ReturnType<typeof payment.getWebhookActionAndData>>
   try {
-    processed = await payment.getWebhookActionAndData(input as any)
+    processed = await payment.getWebhookActionAndData(input)
   } catch (e) {
     // refused (bad signature, stale, tampered); Medusa's handler logs it too
     logger.warn(`Payment webhook for ${input.provider} refused: ${(e as Error).message}`)

@@ -1,4 +1,5 @@
 import { getAuthContextFromJwtToken, type MedusaRequest } from "@medusajs/framework/http"
+import type { AuthenticationInput } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { generateJwtTokenForAuthIdentity, generateJwtTokenWithChecks } from "@medusajs/medusa/api/auth/utils/generate-jwt-token"
 
@@ -27,20 +28,22 @@ export function bearerToken(req: MedusaRequest, actorType: string) {
     ["bearer"],
     [actorType],
     http.jwtPublicKey as string | undefined,
-    (http.jwtVerifyOptions ?? http.jwtOptions) as never
+    http.jwtVerifyOptions ?? http.jwtOptions
   )
 }
 
 /** Medusa's email + password check (the auth module's provider), as its own sign-in route runs it. */
 export async function authenticatePassword(req: MedusaRequest, actorType: string, body: Record<string, unknown>) {
-  return await req.scope.resolve(Modules.AUTH).authenticate("emailpass", {
+  // Medusa's own sign-in route passes actor_type as well, though AuthenticationInput does not list it
+  const input: AuthenticationInput & { actor_type: string } = {
     actor_type: actorType,
     url: req.url,
     headers: req.headers as Record<string, string>,
     query: req.query as Record<string, string>,
     body: body as Record<string, string>,
     protocol: req.protocol,
-  } as never)
+  }
+  return await req.scope.resolve(Modules.AUTH).authenticate("emailpass", input)
 }
 
 /** Medusa's answer to a right password: a token, or a first-step token with the verification or MFA challenge still due. */
@@ -72,9 +75,9 @@ export async function challengeToken(req: AuthReq, challenge: { auth_identity_id
       authProvider: req.auth_context!.auth_provider ?? challenge.auth_provider ?? undefined,
       container: req.scope,
       mfaEnabled: true,
-      mfaChallengeCompletedAt: challenge.completed_at as never,
+      mfaChallengeCompletedAt: challenge.completed_at,
     },
-    { secret: http.jwtSecret as string, expiresIn: http.jwtExpiresIn as never, options: http.jwtOptions as never }
+    { secret: http.jwtSecret as string, expiresIn: http.jwtExpiresIn, options: http.jwtOptions }
   )
 }
 

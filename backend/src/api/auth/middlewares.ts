@@ -23,7 +23,7 @@ const accounts = (req: MedusaRequest): AccountModuleService => req.scope.resolve
  */
 function withAuthContext(req: AuthReq, _res: MedusaResponse, next: MedusaNextFunction) {
   if (!req.auth_context) {
-    const session = (req as unknown as { session?: { auth_context?: AuthContext } }).session
+    const session: { auth_context?: AuthContext } | undefined = req.session
     const context = session?.auth_context ?? (bearerToken(req, "*") as AuthContext | null)
     if (context) {
       req.auth_context = context

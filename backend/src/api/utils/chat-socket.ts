@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CHAT_MODULE } from "../../modules/chat/constants"
-import type { ChatAttachment } from "../../modules/chat/constants"
 import type ChatModuleService from "../../modules/chat/service"
 import { fetchChat, fetchMessagesById, type ChatSide } from "../../lib/chats"
 import { authorName } from "../../workflows/chat/steps/service"
@@ -48,9 +47,9 @@ export async function sendChatAttachment(req: AuthenticatedMedusaRequest, res: M
   const customerId = side === "store" ? req.auth_context.actor_id : undefined
   const chat = await fetchChat(req.scope, req.params.id, side, customerId)
   const chats: ChatModuleService = req.scope.resolve(CHAT_MODULE)
-  const messages = await chats.listChatMessages({ conversation_id: chat.id as string }, { select: ["id", "attachments"], take: null as unknown as number })
+  const messages = await chats.listChatMessages({ conversation_id: chat.id as string }, { select: ["id", "attachments"], take: null })
   const attachment = messages
-    .flatMap((m) => ((m.attachments ?? []) as unknown as ChatAttachment[]))
+    .flatMap((m) => m.attachments ?? [])
     .find((a) => a.id === req.params.attachment_id)
   if (!attachment) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Attachment with id: ${req.params.attachment_id} was not found`)

@@ -35,7 +35,7 @@ export async function customerIdsMatching(container: MedusaContainer, q: string)
   const { data: customers } = await query.graph({
     entity: "customer",
     fields: ["id"],
-    filters: { $or: or } as any,
+    filters: { $or: or },
     pagination: { take: MAX_MATCHES, skip: 0 },
   })
   const ids = new Set(customers.map((c: { id: string }) => c.id))

@@ -52,7 +52,7 @@ export function impersonationClaim(req: MedusaRequest): ImpersonationClaim | nul
       ["bearer"],
       ["customer"],
       http.jwtPublicKey as string | undefined,
-      options as never
+      options
     ) as Claims | null
   const base = ((http.jwtVerifyOptions ?? http.jwtOptions) as Record<string, unknown> | undefined) ?? {}
   const valid = verify(base)

@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 
 export type PaymentOrder = { id: string; display_id: number; email: string | null; customer_id: string | null; status: string }
@@ -47,11 +47,11 @@ export async function collectionsOfOrders(container: MedusaContainer, orderIds: 
   return data.map((l: any) => l.payment_collection_id as string)
 }
 
-type PaymentAmounts = { amount: unknown; captured_at?: unknown; canceled_at?: unknown; refunds?: { amount: unknown }[] | null }
+type PaymentAmounts = { amount: BigNumberInput; captured_at?: unknown; canceled_at?: unknown; refunds?: { amount: BigNumberInput }[] | null }
 
 /** What was refunded of a payment (major units). */
 export const refundedAmount = (p: PaymentAmounts) =>
-  (p.refunds ?? []).reduce((total, r) => MathBN.add(total, MathBN.convert(r.amount as any)), MathBN.convert(0))
+  (p.refunds ?? []).reduce((total, r) => MathBN.add(total, MathBN.convert(r.amount)), MathBN.convert(0))
 
 /** paid, partly or fully refunded, cancelled, or authorized and not yet captured. */
 export function paymentStatus(p: PaymentAmounts) {
@@ -60,7 +60,7 @@ export function paymentStatus(p: PaymentAmounts) {
   }
   const refunded = refundedAmount(p)
   if (MathBN.gt(refunded, 0)) {
-    return MathBN.gte(refunded, MathBN.convert(p.amount as any)) ? "refunded" : "partially_refunded"
+    return MathBN.gte(refunded, MathBN.convert(p.amount)) ? "refunded" : "partially_refunded"
   }
   return p.captured_at ? "captured" : "authorized"
 }

@@ -25,7 +25,7 @@ export class TooManyRequestsError extends MedusaError {
   readonly retry_after: number
 
   constructor(retryAfter: number, message: string) {
-    super(TOO_MANY_REQUESTS as never, message)
+    super(TOO_MANY_REQUESTS, message)
     this.retry_after = Math.max(1, retryAfter)
   }
 }

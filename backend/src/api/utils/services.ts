@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { serviceOptionsOf } from "../../lib/service-config"
+import { serviceOptionsOf, type ProductLike } from "../../lib/service-config"
 import type { AdminService, AdminServiceAction, StoreService } from "../../types/http"
 
 /** What a customer sees of their service: where it is and how to reach it (the password only through /credentials). */
@@ -69,8 +69,9 @@ export async function serviceOfSubscription(
   let labels = { location_label: service.location ?? null, os_label: service.os ?? null }
   if (typeof subscription.product_id === "string") {
     const { data: products } = await query.graph({ entity: "product", fields: ["id", "metadata", "categories.handle"], filters: { id: subscription.product_id } })
-    if (products[0]) {
-      const options = serviceOptionsOf(products[0] as never)
+    const product: ProductLike | undefined = products[0]
+    if (product) {
+      const options = serviceOptionsOf(product)
       labels = {
         location_label: options.locations.find((l) => l.code === service.location)?.label ?? service.location ?? null,
         os_label: options.os_images.find((o) => o.code === service.os)?.label ?? service.os ?? null,

@@ -88,12 +88,18 @@ const upload = multer({
   limits: { fileSize: MAX_ATTACHMENT_BYTES + 1, files: MAX_ATTACHMENTS, fields: 5 },
 }).array("files", MAX_ATTACHMENTS)
 
+/** A file multer parsed into memory. */
+type UploadedFile = { originalname: string; buffer: Buffer }
+
+/** The files multer's `.array("files")` put on the request (none before it ran). */
+const filesOf = (req: MedusaRequest & { files?: UploadedFile[] }) => req.files ?? []
+
 /** Parses a multipart upload (field `files`) into memory; a too-large or extra file is a 400, not a 500. */
 export function parseTicketUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  upload(req as any, res as any, (err: unknown) => {
+  upload(req, res, (err: unknown) => {
     if (!err) {
       // parsed after the input guard ran: its NUL check again, on the fields and file names
-      const names = ((req as any).files ?? []).map((f: { originalname: string }) => f.originalname)
+      const names = filesOf(req).map((f) => f.originalname)
       return next(nulProblem(req.body, "form") ?? nulProblem(names, "file name") ?? undefined)
     }
     const code = (err as { code?: string }).code
@@ -109,7 +115,7 @@ export function parseTicketUpload(req: MedusaRequest, res: MedusaResponse, next:
 
 /** The files multer parsed, as the reply workflow takes them. */
 export function uploadedFiles(req: MedusaRequest) {
-  const files = ((req as any).files ?? []) as { originalname: string; buffer: Buffer }[]
+  const files = filesOf(req)
   if (!files.length) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, 'Attach at least one file in the "files" field')
   }

@@ -46,7 +46,7 @@ class BackofficeModuleService extends MedusaService({
       display_name: row.display_name ?? null,
       avatar_url: row.avatar_url ?? null,
       timezone: row.timezone,
-      days: Array.isArray(row.days) ? (row.days as number[]) : DEFAULT_SUPPORT_PROFILE.days,
+      days: Array.isArray(row.days) ? row.days : DEFAULT_SUPPORT_PROFILE.days,
       opens_at: row.opens_at,
       closes_at: row.closes_at,
     }

@@ -1,5 +1,6 @@
 import path from "node:path"
 import PDFDocument from "pdfkit"
+import type { DocumentBuyer, DocumentLine, DocumentSeller } from "./types"
 
 /**
  * Everything printed on an invoice or a credit note. The document's own
@@ -15,29 +16,9 @@ export type PrintableDocument = {
   subtotal: number
   tax_total: number
   total: number
-  lines: {
-    title: string
-    plan: string | null
-    quantity: number
-    unit_price: number
-    subtotal: number
-    tax_rate: number | null
-    tax_total: number
-    total: number
-  }[]
-  seller: { name: string; address?: string | null; vat_id?: string | null; email?: string | null }
-  buyer: {
-    name?: string | null
-    company?: string | null
-    address_1?: string | null
-    address_2?: string | null
-    city?: string | null
-    province?: string | null
-    postal_code?: string | null
-    country_code?: string | null
-    email?: string | null
-    order_display_id?: number | null
-  }
+  lines: DocumentLine[]
+  seller: DocumentSeller
+  buyer: DocumentBuyer
   /** credit notes: the invoice they correct */
   invoice_number?: string | null
   payment: {

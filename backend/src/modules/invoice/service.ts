@@ -1,4 +1,4 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import {
   InjectTransactionManager,
   MedusaContext,
@@ -8,6 +8,7 @@ import {
 } from "@medusajs/framework/utils"
 import Invoice from "./models/invoice"
 import InvoiceCounter from "./models/invoice-counter"
+import type { DocumentBuyer, DocumentLine, DocumentSeller } from "./types"
 import { documentNumber, type InvoiceKind } from "./utils"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
@@ -22,9 +23,9 @@ export type IssueDocumentInput = {
   subtotal: number
   tax_total: number
   total: number
-  lines: Record<string, unknown>[]
-  seller: Record<string, unknown>
-  buyer: Record<string, unknown>
+  lines: DocumentLine[]
+  seller: DocumentSeller
+  buyer: DocumentBuyer
   locale: string
   issued_at: Date
   // invoices: the order's payment state at issue (credit notes have none)
@@ -65,7 +66,7 @@ class InvoiceModuleService extends MedusaService({
   async issueDocument(
     input: IssueDocumentInput,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ invoice: any; created: boolean }> {
+  ): Promise<{ invoice: InferTypeOf<typeof Invoice>; created: boolean }> {
     if (input.kind === "credit_note" && !input.refund_id) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "A credit note needs the refund it documents")
     }
@@ -115,7 +116,7 @@ class InvoiceModuleService extends MedusaService({
         subtotal: input.subtotal,
         tax_total: input.tax_total,
         total: input.total,
-        lines: input.lines as unknown as Record<string, unknown>,
+        lines: input.lines,
         seller: input.seller,
         buyer: input.buyer,
         locale: input.locale,

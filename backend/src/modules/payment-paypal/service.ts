@@ -29,7 +29,7 @@ import {
 } from "@medusajs/framework/utils"
 import { PayPalApiError, PayPalClient, type PayPalCapture, type PayPalOrder } from "./client"
 import { buildCustomId, toPayPalValue } from "./utils"
-import { sessionDataFromOrder, sessionStatusOf } from "./session-data"
+import { isStoredSession, sessionDataFromOrder, sessionStatusOf } from "./session-data"
 import { PAYPAL_LIVE_API, PAYPAL_SANDBOX_API, type PayPalOptions, type PayPalSessionData } from "./types"
 import { verifyPayPalWebhook, webhookActionOf } from "./webhook"
 
@@ -85,10 +85,10 @@ class PayPalProviderService extends AbstractPaymentProvider<PayPalOptions> {
   }
 
   protected storedData(data: Record<string, unknown> | undefined): PayPalSessionData {
-    if (!data || typeof data.paypal_order_id !== "string") {
+    if (!isStoredSession(data)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "The payment session has no PayPal order")
     }
-    return data as unknown as PayPalSessionData
+    return data
   }
 
   protected async createOrder(
@@ -158,11 +158,11 @@ class PayPalProviderService extends AbstractPaymentProvider<PayPalOptions> {
     const currency = currency_code.toUpperCase()
     const value = toPayPalValue(amount, currency)
     if (stored.amount === value && stored.currency_code === currency) {
-      return { data: stored as unknown as Record<string, unknown>, status: PaymentSessionStatus.PENDING }
+      return { data: stored, status: PaymentSessionStatus.PENDING }
     }
     // the amount is part of the order and of its custom_id tag: a new amount is a new order
     const created = await this.createOrder(stored.session_id, value, currency, {}, context?.idempotency_key)
-    return { data: created as unknown as Record<string, unknown>, status: PaymentSessionStatus.PENDING }
+    return { data: created, status: PaymentSessionStatus.PENDING }
   }
 
   /** The stored data refreshed from a PayPal order (never from what a caller put next to it). */
@@ -190,7 +190,7 @@ class PayPalProviderService extends AbstractPaymentProvider<PayPalOptions> {
         if (e instanceof PayPalApiError && e.status === 422) {
           this.logger_.warn(`PayPal ${verb} of order ${orderId} refused: ${e.message}`)
           const refused = { ...this.fromOrder(stored, order), error: e.issue ?? e.message }
-          return { status: PaymentSessionStatus.ERROR, data: refused as unknown as Record<string, unknown> }
+          return { status: PaymentSessionStatus.ERROR, data: refused }
         }
         throw e
       }
@@ -204,19 +204,19 @@ class PayPalProviderService extends AbstractPaymentProvider<PayPalOptions> {
     if (status === PaymentSessionStatus.ERROR) {
       this.logger_.warn(`PayPal order ${orderId} for session ${stored.session_id} was declined (${next.capture_status})`)
     }
-    return { status, data: next as unknown as Record<string, unknown> }
+    return { status, data: next }
   }
 
   async capturePayment({ data, context }: CapturePaymentInput): Promise<CapturePaymentOutput> {
     const stored = this.storedData(data)
     if (stored.capture_status === "COMPLETED") {
-      return { data: stored as unknown as Record<string, unknown> }
+      return { data: stored }
     }
     // read PayPal's state first: a capture made earlier (a retried request, the dashboard) is not repeated
     const order = await this.client_.request<PayPalOrder>("GET", `/v2/checkout/orders/${stored.paypal_order_id}`, "get order")
     const current = this.fromOrder(stored, order)
     if (current.capture_status === "COMPLETED" || current.capture_status === "PENDING") {
-      return { data: current as unknown as Record<string, unknown> }
+      return { data: current }
     }
     if (!current.authorization_id) {
       throw new MedusaError(
@@ -231,7 +231,7 @@ class PayPalProviderService extends AbstractPaymentProvider<PayPalOptions> {
       { body: { final_capture: true }, requestId: context?.idempotency_key ?? `capture-${current.authorization_id}` }
     )
     const captured = { ...current, capture_id: capture.id, capture_status: capture.status }
-    return { data: captured as unknown as Record<string, unknown> }
+    return { data: captured }
   }
 
   async refundPayment({ amount, data, context }: RefundPaymentInput): Promise<RefundPaymentOutput> {
@@ -250,7 +250,7 @@ class PayPalProviderService extends AbstractPaymentProvider<PayPalOptions> {
       }
     )
     const refunds = [...(stored.refunds ?? []).filter((r) => r.id !== refund.id), { id: refund.id, status: refund.status, value }]
-    return { data: { ...stored, refunds } as unknown as Record<string, unknown> }
+    return { data: { ...stored, refunds } }
   }
 
   async cancelPayment({ data, context }: CancelPaymentInput): Promise<CancelPaymentOutput> {
@@ -283,7 +283,7 @@ class PayPalProviderService extends AbstractPaymentProvider<PayPalOptions> {
       return { data: { ...stored, status: "VOIDED" } }
     }
     // an order nobody approved holds no money and expires at PayPal by itself
-    return { data: stored as unknown as Record<string, unknown> }
+    return { data: stored }
   }
 
   async deletePayment({ data }: DeletePaymentInput): Promise<DeletePaymentOutput> {
@@ -294,14 +294,14 @@ class PayPalProviderService extends AbstractPaymentProvider<PayPalOptions> {
   async retrievePayment({ data }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
     const stored = this.storedData(data)
     const order = await this.client_.request<PayPalOrder>("GET", `/v2/checkout/orders/${stored.paypal_order_id}`, "get order")
-    return { data: this.fromOrder(stored, order) as unknown as Record<string, unknown> }
+    return { data: this.fromOrder(stored, order) }
   }
 
   async getPaymentStatus({ data }: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
     const stored = this.storedData(data)
     const order = await this.client_.request<PayPalOrder>("GET", `/v2/checkout/orders/${stored.paypal_order_id}`, "get order")
     const next = this.fromOrder(stored, order)
-    return { status: this.statusOf(next), data: next as unknown as Record<string, unknown> }
+    return { status: this.statusOf(next), data: next }
   }
 
   async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {

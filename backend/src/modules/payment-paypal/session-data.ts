@@ -6,6 +6,14 @@ import type { PayPalSessionData } from "./types"
 // A session's stored data as PayPal's order describes it, and the Medusa
 // status that data stands for.
 
+/**
+ * Session data this module created: it carries the PayPal order id. (Medusa hands the data back as it
+ * was stored, so the id stands for the rest of the fields.)
+ */
+export function isStoredSession(data: Record<string, unknown> | undefined): data is PayPalSessionData {
+  return !!data && typeof data.paypal_order_id === "string"
+}
+
 /** The stored data refreshed from a PayPal order (never from what a caller put next to it). */
 export function sessionDataFromOrder(stored: PayPalSessionData, order: PayPalOrder): PayPalSessionData {
   const payments = order.purchase_units?.[0]?.payments

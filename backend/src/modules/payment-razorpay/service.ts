@@ -35,7 +35,7 @@ import {
   type RazorpayPayment,
   type RazorpayRefund,
 } from "./client"
-import { assertInr, sessionDataWithPayment, sessionStatusOf, toPaise } from "./session-data"
+import { assertInr, isStoredSession, sessionDataWithPayment, sessionStatusOf, toPaise } from "./session-data"
 import { RAZORPAY_API, type RazorpayOptions, type RazorpaySessionData } from "./types"
 import { razorpayWebhookAction } from "./webhook"
 
@@ -75,10 +75,10 @@ class RazorpayProviderService extends AbstractPaymentProvider<RazorpayOptions> {
   }
 
   protected storedData(data: Record<string, unknown> | undefined): RazorpaySessionData {
-    if (!data || typeof data.razorpay_order_id !== "string") {
+    if (!isStoredSession(data)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "The payment session has no Razorpay order")
     }
-    return data as unknown as RazorpaySessionData
+    return data
   }
 
   protected async createOrder(sessionId: string, paise: number): Promise<RazorpaySessionData> {
@@ -119,7 +119,7 @@ class RazorpayProviderService extends AbstractPaymentProvider<RazorpayOptions> {
     if (paise !== stored.amount) {
       // an order's amount is fixed at Razorpay: a new total is a new order
       const created = await this.createOrder(stored.session_id, paise)
-      return { data: created as unknown as Record<string, unknown>, status: PaymentSessionStatus.PENDING }
+      return { data: created, status: PaymentSessionStatus.PENDING }
     }
     if (stored.razorpay_payment_id) {
       if (!checkoutSignatureMatches(this.options_.keySecret, stored.razorpay_order_id, stored.razorpay_payment_id, stored.razorpay_signature)) {
@@ -127,7 +127,7 @@ class RazorpayProviderService extends AbstractPaymentProvider<RazorpayOptions> {
         throw new MedusaError(MedusaError.Types.INVALID_DATA, "The Razorpay payment signature is not valid for this order")
       }
     }
-    return { data: stored as unknown as Record<string, unknown>, status: PaymentSessionStatus.PENDING }
+    return { data: stored, status: PaymentSessionStatus.PENDING }
   }
 
   /** The stored fields plus what Razorpay says of the payment (never fields a caller added). */
@@ -193,10 +193,10 @@ class RazorpayProviderService extends AbstractPaymentProvider<RazorpayOptions> {
     }
     if (why) {
       this.logger_.warn(`Razorpay payment refused for session ${stored.session_id}: ${why}`)
-      return { status: PaymentSessionStatus.ERROR, data: this.withPayment(stored, null, { status: "refused", error: why }) as unknown as Record<string, unknown> }
+      return { status: PaymentSessionStatus.ERROR, data: this.withPayment(stored, null, { status: "refused", error: why }) }
     }
     if (!payment) {
-      return { status: PaymentSessionStatus.REQUIRES_MORE, data: stored as unknown as Record<string, unknown> }
+      return { status: PaymentSessionStatus.REQUIRES_MORE, data: stored }
     }
     let current = payment
     if (current.status === "authorized" && this.options_.capture !== false) {
@@ -207,13 +207,13 @@ class RazorpayProviderService extends AbstractPaymentProvider<RazorpayOptions> {
       status = PaymentSessionStatus.REQUIRES_MORE
     }
     const extra = current.status === "failed" ? { error: current.error_description ?? current.error_code ?? "failed" } : {}
-    return { status, data: this.withPayment(stored, current, extra) as unknown as Record<string, unknown> }
+    return { status, data: this.withPayment(stored, current, extra) }
   }
 
   async capturePayment({ data }: CapturePaymentInput): Promise<CapturePaymentOutput> {
     const stored = this.storedData(data)
     if (stored.status === "captured") {
-      return { data: stored as unknown as Record<string, unknown> }
+      return { data: stored }
     }
     if (!stored.razorpay_payment_id) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Razorpay order ${stored.razorpay_order_id} has no payment to capture`)
@@ -222,7 +222,7 @@ class RazorpayProviderService extends AbstractPaymentProvider<RazorpayOptions> {
     if (payment.status === "authorized") {
       payment = await this.capture(payment)
     }
-    return { data: this.withPayment(stored, payment) as unknown as Record<string, unknown> }
+    return { data: this.withPayment(stored, payment) }
   }
 
   async refundPayment({ amount, data, context }: RefundPaymentInput): Promise<RefundPaymentOutput> {
@@ -238,7 +238,7 @@ class RazorpayProviderService extends AbstractPaymentProvider<RazorpayOptions> {
       { amount: paise, receipt: context?.idempotency_key?.slice(0, 40), notes: { session_id: stored.session_id } }
     )
     const refunds = [...(stored.refunds ?? []), { id: refund.id, amount: refund.amount, status: refund.status }]
-    return { data: { ...stored, refunds } as unknown as Record<string, unknown> }
+    return { data: { ...stored, refunds } }
   }
 
   async cancelPayment({ data }: CancelPaymentInput): Promise<CancelPaymentOutput> {
@@ -266,16 +266,16 @@ class RazorpayProviderService extends AbstractPaymentProvider<RazorpayOptions> {
   async retrievePayment({ data }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
     const stored = this.storedData(data)
     const { payment } = await this.findPayment(stored)
-    return { data: this.withPayment(stored, payment && payment.order_id === stored.razorpay_order_id ? payment : null) as unknown as Record<string, unknown> }
+    return { data: this.withPayment(stored, payment && payment.order_id === stored.razorpay_order_id ? payment : null) }
   }
 
   async getPaymentStatus({ data }: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
     const stored = this.storedData(data)
     const { payment, refused } = await this.findPayment(stored)
     if (refused || (payment && payment.order_id !== stored.razorpay_order_id)) {
-      return { status: PaymentSessionStatus.ERROR, data: stored as unknown as Record<string, unknown> }
+      return { status: PaymentSessionStatus.ERROR, data: stored }
     }
-    return { status: this.statusOf(payment), data: this.withPayment(stored, payment) as unknown as Record<string, unknown> }
+    return { status: this.statusOf(payment), data: this.withPayment(stored, payment) }
   }
 
   async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {

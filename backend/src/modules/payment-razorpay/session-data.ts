@@ -6,6 +6,14 @@ import type { RazorpaySessionData } from "./types"
 // Money in paise, a session's stored data as Razorpay's payment describes it,
 // and the Medusa status that payment stands for.
 
+/**
+ * Session data this module created: it carries the Razorpay order id. (Medusa hands the data back as it
+ * was stored, so the id stands for the rest of the fields.)
+ */
+export function isStoredSession(data: Record<string, unknown> | undefined): data is RazorpaySessionData {
+  return !!data && typeof data.razorpay_order_id === "string"
+}
+
 /** INR major units → paise. */
 export function toPaise(amount: BigNumberInput): number {
   return Number(MathBN.convert(amount).times(100).toFixed(0, 4 /* ROUND_HALF_UP */))

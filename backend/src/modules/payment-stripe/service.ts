@@ -29,9 +29,11 @@ type StripeBaseClass = (new (cradle: Record<string, unknown>, options: Record<st
   validateOptions(options: Record<string, unknown>): void
 }
 
-const CoreStripeProvider = (stripeModule as unknown as { services: StripeBaseClass[] }).services.find(
-  (s) => s.identifier === "stripe"
-) as StripeBaseClass
+/** Medusa exports its providers as plain constructors; the core Stripe one carries `identifier = "stripe"`. */
+const isCoreStripeProvider = (s: (typeof stripeModule.services)[number]): s is StripeBaseClass =>
+  "identifier" in s && s.identifier === "stripe"
+
+const CoreStripeProvider = stripeModule.services.find(isCoreStripeProvider)
 
 if (!CoreStripeProvider) {
   throw new Error("Medusa's Stripe provider (identifier `stripe`) was not found in @medusajs/medusa/payment-stripe")

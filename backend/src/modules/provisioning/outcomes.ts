@@ -28,7 +28,7 @@ export type ClaimedAction = {
   service_id: string
   action: ServiceActionName
   attempts: number
-  previous: { status: string; attempts: number; next_attempt_at: Date | null; started_at: Date | null; finished_at: Date | null; error: string | null }
+  previous: { status: ServiceActionStatus; attempts: number; next_attempt_at: Date | null; started_at: Date | null; finished_at: Date | null; error: string | null }
 }
 
 /** The service event a succeeded action announces. */

@@ -184,7 +184,7 @@ class ProvisioningModuleService extends MedusaService({ Service, ServiceAction }
 
   /** Puts a claimed action back as it was (the claim's compensation). */
   async releaseClaim(claim: ClaimedAction) {
-    await this.updateServiceActions({ id: claim.id, ...claim.previous } as never)
+    await this.updateServiceActions({ id: claim.id, ...claim.previous })
   }
 
   /**
@@ -327,6 +327,7 @@ class ProvisioningModuleService extends MedusaService({ Service, ServiceAction }
 
   /** Puts the rows back as they were before an outcome was recorded (compensation). */
   async restoreRecorded(before: RecordedBefore) {
+    // the snapshot holds the rows' raw SQL columns (snapshotBefore), not the generated update's DTO types
     await this.updateServiceActions(before.action as never)
     await this.updateServices(before.service as never)
   }

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import type { ClaimedAction } from "./outcomes"
-import type { ServiceActionName } from "./types"
+import type { ServiceActionName, ServiceActionStatus } from "./types"
 
 // The raw SQL of the provisioning module: the atomic claim, the row locks and
 // the paged "due" scans that Medusa's generated methods cannot express.
@@ -75,7 +75,7 @@ export async function claimActionRow(
     action: row.action as ServiceActionName,
     attempts: Number(row.attempts),
     previous: {
-      status: String(row.prev_status),
+      status: String(row.prev_status) as ServiceActionStatus,
       attempts: Number(row.prev_attempts),
       next_attempt_at: row.prev_next_attempt_at ?? null,
       started_at: row.prev_started_at ?? null,

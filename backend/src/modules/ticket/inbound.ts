@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto"
 import type { Logger } from "@medusajs/framework/types"
+import type { HeaderValue } from "mailparser"
 
 /** Replies by email: the signed Reply-To address of a ticket's emails, and the local SMTP twin of SendGrid's Inbound Parse. */
 export type TicketInboundOptions = {
@@ -184,6 +185,11 @@ export function htmlToText(html: string): string {
     .replace(/&amp;/g, "&")
 }
 
+/** A parsed header's main value (structured and address headers carry one), else undefined. */
+function mainValue(v: HeaderValue): unknown {
+  return typeof v === "object" && v !== null && "value" in v ? v.value : undefined
+}
+
 type SmtpServerLike = { listen(port: number, host: string, cb: () => void): unknown; close(cb: () => void): void; server: { address(): unknown } }
 
 /**
@@ -199,7 +205,7 @@ export async function startInboundSmtp(
 ): Promise<{ port: number; close: () => Promise<void> }> {
   const { SMTPServer } = await import("smtp-server")
   const { simpleParser } = await import("mailparser")
-  const server = new SMTPServer({
+  const server: SmtpServerLike = new SMTPServer({
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
     banner: "CloudServices inbound",
@@ -225,7 +231,7 @@ export async function startInboundSmtp(
             message_id: mail.messageId ?? null,
             envelope_from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
             automated: automatedHeader(
-              Object.fromEntries([...mail.headers.entries()].map(([k, v]) => [k, typeof v === "string" ? v : String((v as any)?.value ?? v ?? "")]))
+              Object.fromEntries([...mail.headers.entries()].map(([k, v]) => [k, typeof v === "string" ? v : String(mainValue(v) ?? v ?? "")]))
             ),
           })
           callback()
@@ -235,7 +241,7 @@ export async function startInboundSmtp(
           callback(Object.assign(new Error("Try again later"), { responseCode: 451 }))
         })
     },
-  }) as unknown as SmtpServerLike
+  })
   await new Promise<void>((resolve) => server.listen(options.smtpPort ?? 0, options.smtpHost ?? "127.0.0.1", resolve))
   const port = (server.server.address() as { port: number }).port
   return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) }

@@ -125,7 +125,7 @@ export const publicOnlyLookup: LookupFunction = (hostname, options, callback) =>
     if (err) {
       return callback(err, "", 4)
     }
-    const list = addresses as unknown as { address: string; family: number }[]
+    const list = addresses
     const inside = list.find((a) => isPrivateAddress(a.address))
     if (inside) {
       const error = Object.assign(new Error(`refused: ${hostname} resolves to a private address (${inside.address})`), {
@@ -134,7 +134,7 @@ export const publicOnlyLookup: LookupFunction = (hostname, options, callback) =>
       return callback(error, "", 4)
     }
     if (options.all) {
-      return (callback as unknown as (e: null, a: typeof list) => void)(null, list)
+      return callback(null, list)
     }
     return callback(null, list[0].address, list[0].family)
   })

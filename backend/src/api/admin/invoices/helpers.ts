@@ -9,7 +9,7 @@ const prefixLike = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 async function orderIdsWhere(container: MedusaContainer, filters: Record<string, unknown>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id"], filters: filters as any, pagination: { take: MAX_ORDERS, skip: 0 } })
+  const { data } = await query.graph({ entity: "order", fields: ["id"], filters, pagination: { take: MAX_ORDERS, skip: 0 } })
   return data.map((o: { id: string }) => o.id)
 }
 

@@ -1,12 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { BigNumberInput } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { customerIdsMatching } from "../../utils/customer-search"
 import { collectionsOfOrders, ordersOfCollections, paymentStatus, refundedAmount } from "../../utils/payment-orders"
 import type { AdminGetPaymentsOverviewParamsType } from "./validators"
 import type { AdminPaymentListResponse } from "../../../types/http"
 
-const captured = (captures: { amount: unknown }[] | undefined) =>
-  (captures ?? []).reduce((total, c) => MathBN.add(total, MathBN.convert(c.amount as any)), MathBN.convert(0)).toNumber()
+const captured = (captures: { amount: BigNumberInput }[] | undefined) =>
+  (captures ?? []).reduce((total, c) => MathBN.add(total, MathBN.convert(c.amount)), MathBN.convert(0)).toNumber()
 
 /**
  * GET /admin/payments-overview — every payment (Medusa's payment module),
@@ -31,7 +32,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetPayme
     if (customerIds.length) {
       orderMatch.push({ customer_id: customerIds })
     }
-    const { data: orders } = await query.graph({ entity: "order", fields: ["id"], filters: { $or: orderMatch } as any })
+    const { data: orders } = await query.graph({ entity: "order", fields: ["id"], filters: { $or: orderMatch } })
     const collectionIds = await collectionsOfOrders(req.scope, orders.map((o: any) => o.id))
     and.push({ $or: [{ id: q }, ...(collectionIds.length ? [{ payment_collection_id: collectionIds }] : [])] })
   }

@@ -19,8 +19,8 @@ export async function ticketFilters(container: MedusaContainer, params: Record<s
   if (typeof q === "string" && q) {
     const like = containsLike(q)
     const tickets: TicketModuleService = container.resolve(TICKET_MODULE)
-    const messages = await tickets.listTicketMessages({ body: { $ilike: like } } as any, { select: ["ticket_id"], take: 1000 } as any)
-    const ids = [...new Set(messages.map((m: any) => m.ticket_id as string))]
+    const messages = await tickets.listTicketMessages({ body: { $ilike: like } }, { select: ["ticket_id"], take: 1000 })
+    const ids = [...new Set(messages.map((m) => m.ticket_id))]
     const or: Record<string, unknown>[] = [{ subject: { $ilike: like } }, { id: [q, ...ids] }]
     const number = /^TKT-(\d{6,9})$/i.exec(q)
     if (number && Number(number[1]) > 100000) {

@@ -71,8 +71,8 @@ export async function verifyPaymentWebhook(req: MedusaRequest, res: MedusaRespon
   try {
     const result = await payment.getWebhookActionAndData({
       provider,
-      payload: { data: req.body as Record<string, unknown>, rawData: (req as any).rawBody, headers: req.headers as Record<string, unknown> },
-    } as any)
+      payload: { data: req.body as Record<string, unknown>, rawData: req.rawBody, headers: req.headers as Record<string, unknown> },
+    })
     sessionId = (result as { data?: { session_id?: unknown } })?.data?.session_id
   } catch (e) {
     const message = ((e as Error)?.message ?? String(e)).replace(/\s+/g, " ").slice(0, 300)

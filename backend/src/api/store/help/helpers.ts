@@ -27,6 +27,6 @@ export async function publishedArticle<T extends { id: string } = Record<string,
   if (!data[0]) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Help article ${handleOrId} was not found`)
   }
-  // Query's row: the `fields` asked for are what make it a T
+  // Query's row: the `fields` asked for are what make it a T (the generated types know the model, not the fields)
   return data[0] as unknown as T
 }

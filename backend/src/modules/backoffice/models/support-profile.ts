@@ -13,7 +13,7 @@ const SupportProfile = model.define("support_profile", {
   // IANA time zone the chat hours are in ("Europe/Berlin", "UTC")
   timezone: model.text().default("UTC"),
   // the weekdays people answer chat, 0 = Sunday … 6 = Saturday
-  days: model.json(),
+  days: model.json<number[]>(),
   // "HH:MM" in the time zone; closes_at may be "24:00"
   opens_at: model.text().default("08:00"),
   closes_at: model.text().default("20:00"),

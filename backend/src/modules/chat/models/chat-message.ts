@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { ChatAttachment, ChatCitation } from "../constants"
 import ChatConversation from "./chat-conversation"
 
 /** One line of a chat, in the order written. */
@@ -14,9 +15,9 @@ const ChatMessage = model
     author_name: model.text().nullable(),
     body: model.text(),
     // files stored through the File module: [{ id, filename, mime_type, size }]
-    attachments: model.json().nullable(),
+    attachments: model.json<ChatAttachment[]>().nullable(),
     // bot answers only: help articles used, [{ id, handle, title }]
-    citations: model.json().nullable(),
+    citations: model.json<ChatCitation[]>().nullable(),
     // bot answers only: the customer's feedback (null = none given)
     helpful: model.boolean().nullable(),
   })

@@ -11,7 +11,7 @@ const BlogPost = model.define("blog_post", {
   // an absolute URL or a storefront path (/images/…)
   cover_image_url: model.text().nullable(),
   // a JSON array of lower-case words, e.g. ["vps", "security"]
-  tags: model.json().nullable(),
+  tags: model.json<string[]>().nullable(),
   // markdown; rendered (and sanitised) to HTML when served
   body: model.text(),
   status: model.enum(["draft", "published"]).default("draft").index("IDX_blog_post_status"),

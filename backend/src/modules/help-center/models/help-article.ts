@@ -15,7 +15,7 @@ const HelpArticle = model.define("help_article", {
   excerpt: model.text().nullable(),
   category: model.text().index("IDX_help_article_category"),
   // a JSON array of lower-case words, e.g. ["ssh", "keys"]
-  tags: model.json().nullable(),
+  tags: model.json<string[]>().nullable(),
   published: model.boolean().default(false).index("IDX_help_article_published"),
   helpful_count: model.number().default(0),
   not_helpful_count: model.number().default(0),

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { DocumentBuyer, DocumentLine, DocumentSeller } from "../types"
 
 /**
  * An issued accounting document of an order: its invoice, or a credit note for
@@ -32,11 +33,11 @@ const Invoice = model
     tax_total: model.bigNumber(),
     total: model.bigNumber(),
     // lines as issued: title, plan, term, quantity, unit price, tax rate and amounts
-    lines: model.json(),
+    lines: model.json<DocumentLine[]>(),
     // seller block as issued: name, address, VAT id, email
-    seller: model.json(),
+    seller: model.json<DocumentSeller>(),
     // buyer as issued: name, company, address lines, country, email
-    buyer: model.json(),
+    buyer: model.json<DocumentBuyer>(),
     // locale the amounts are printed in (from the buyer's or region's country)
     locale: model.text().default("en-US"),
     issued_at: model.dateTime().index("IDX_invoice_issued_at"),

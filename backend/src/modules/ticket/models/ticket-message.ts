@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import type { TicketAttachment } from "../utils"
 import Ticket from "./ticket"
 
 /** One message of a ticket's thread, visible to the customer. */
@@ -11,7 +12,7 @@ const TicketMessage = model.define("ticket_message", {
   author_id: model.text().nullable(),
   body: model.text(),
   // files stored through the File module: [{ file_id, name, mime, size, url }]
-  attachments: model.json().nullable(),
+  attachments: model.json<TicketAttachment[]>().nullable(),
   // the Message-ID of the email this reply came in by (replies by email): a second delivery of the
   // same email adds nothing
   email_message_id: model.text().unique("IDX_ticket_message_email_message_id_unique").nullable(),

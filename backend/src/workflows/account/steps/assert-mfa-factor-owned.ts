@@ -1,3 +1,4 @@
+import type { FilterableAuthMfaProps } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { authService } from "../utils/identity"
@@ -6,7 +7,9 @@ import { authService } from "../utils/identity"
 export const assertFactorOwnedStep = createStep(
   "assert-mfa-factor-owned",
   async (input: { auth_identity_id: string; factor_id: string }, { container }) => {
-    const factors = await authService(container).listAuthMfa({ id: input.factor_id, auth_identity_id: input.auth_identity_id } as never)
+    // Medusa types the `id` filter as string[] only; the module's list filter takes a single id as well
+    const filters = { id: input.factor_id, auth_identity_id: input.auth_identity_id } as unknown as FilterableAuthMfaProps
+    const factors = await authService(container).listAuthMfa(filters)
     if (!factors.length) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `MFA factor with id: ${input.factor_id} was not found`)
     }

@@ -9,7 +9,7 @@ export const confirmAuthVerificationStep = createStep(
       auth_identity_id: input.auth_identity_id ?? undefined,
       code: input.code,
       code_provider: input.code_provider,
-    } as never)
+    })
     return new StepResponse({
       entity_id: result.entity_id,
       entity_type: result.entity_type,

@@ -6,8 +6,8 @@ export const disableAuthMfaStep = createStep(
   "disable-auth-mfa",
   async (input: { id: string; auth_identity_id: string; method?: string; code?: string }, { container }) => {
     const auth = authService(container)
-    const before = await auth.retrieveAuthMfa({ id: input.id, auth_identity_id: input.auth_identity_id } as never)
-    const factor = await auth.disableAuthMfa({ id: input.id, method: input.method, code: input.code } as never)
+    const before = await auth.retrieveAuthMfa({ id: input.id, auth_identity_id: input.auth_identity_id })
+    const factor = await auth.disableAuthMfa({ id: input.id, method: input.method, code: input.code })
     return new StepResponse({ factor, disabled_now: before.status !== "disabled" && factor.status === "disabled" })
   }
 )

@@ -13,7 +13,7 @@ export const endSubscriptionRenewalsStep = createStep(
   "end-subscription-renewals",
   async (input: { customer_id: string; note: string; asOf: Date }, { container }) => {
     const subs: SubscriptionModuleService = container.resolve(SUBSCRIPTION_MODULE)
-    const active = await subs.listSubscriptions({ customer_id: input.customer_id, status: ["active", "suspended"] } as never)
+    const active = await subs.listSubscriptions({ customer_id: input.customer_id, status: ["active", "suspended"] })
     const prior: Prior[] = active.map((s) => ({ id: s.id, auto_renew: !!s.auto_renew, cancel_at_period_end: !!s.cancel_at_period_end }))
     const at = new Date(input.asOf)
     for (const sub of prior) {

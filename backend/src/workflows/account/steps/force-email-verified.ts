@@ -1,6 +1,7 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
-import { authService, EMAIL_CODE_PROVIDER, normalizeEmail } from "../utils/identity"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { EMAIL_CODE_PROVIDER, normalizeEmail } from "../utils/identity"
 
 type VerificationRecords = {
   listAuthVerifications(filters: Record<string, unknown>): Promise<{ id: string; verified_at: Date | null }[]>
@@ -9,7 +10,7 @@ type VerificationRecords = {
   deleteAuthVerifications(ids: string[]): Promise<void>
 }
 /** Medusa's auth module service also manages verification records (generated CRUD, not in its interface). */
-const verificationRecords = (container: Parameters<typeof authService>[0]) => authService(container) as unknown as VerificationRecords
+const verificationRecords = (container: MedusaContainer) => container.resolve<VerificationRecords>(Modules.AUTH)
 
 /** Marks an identity's email verified in Medusa (support does this by hand). */
 export const forceEmailVerifiedStep = createStep(

@@ -10,11 +10,11 @@ export const generateRecoveryCodesStep = createStep(
   "generate-recovery-codes",
   async (input: { auth_identity_id: string; count?: number }, { container }) => {
     const auth = authService(container)
-    const factors = await auth.listAuthMfa({ auth_identity_id: input.auth_identity_id, status: "enabled" } as never)
+    const factors = await auth.listAuthMfa({ auth_identity_id: input.auth_identity_id, status: "enabled" })
     if (!factors.length) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Recovery codes require an enabled MFA factor")
     }
-    const { codes } = await auth.generateAuthMfaRecoveryCodes({ auth_identity_id: input.auth_identity_id, count: input.count } as never)
+    const { codes } = await auth.generateAuthMfaRecoveryCodes({ auth_identity_id: input.auth_identity_id, count: input.count })
     return new StepResponse(codes as string[])
   }
 )

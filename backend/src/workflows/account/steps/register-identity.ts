@@ -18,7 +18,7 @@ export const registerIdentityStep = createStep(
       await shadowCodeSent(countersService(container), email, new Date(input.asOf).getTime())
       return new StepResponse({ auth_identity_id: existing.auth_identity_id, existing: true, customer_id: existing.customer_id }, null)
     }
-    const result = await authService(container).register(EMAIL_PROVIDER, { body: { email, password: input.password } } as never)
+    const result = await authService(container).register(EMAIL_PROVIDER, { body: { email, password: input.password } })
     if (!result.success || !result.authIdentity) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, result.error ?? "The account could not be created")
     }

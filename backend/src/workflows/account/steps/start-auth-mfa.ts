@@ -15,9 +15,9 @@ export const startAuthMfaStep = createStep(
   ) => {
     const auth = authService(container)
     if (input.replace_pending) {
-      const pending = await auth.listAuthMfa({ auth_identity_id: input.auth_identity_id, provider: input.provider, status: "pending" } as never)
+      const pending = await auth.listAuthMfa({ auth_identity_id: input.auth_identity_id, provider: input.provider, status: "pending" })
       for (const factor of pending) {
-        await auth.disableAuthMfa({ id: factor.id } as never)
+        await auth.disableAuthMfa({ id: factor.id })
       }
     }
     const enrollment = await auth.startAuthMfa({
@@ -26,7 +26,7 @@ export const startAuthMfaStep = createStep(
       label: input.label,
       issuer: input.issuer,
       metadata: input.metadata,
-    } as never)
+    })
     return new StepResponse(
       { mfa_factor: enrollment.mfa, secret: enrollment.secret, otpauth_url: enrollment.otpauth_url },
       (enrollment.mfa as { id: string }).id
@@ -34,7 +34,7 @@ export const startAuthMfaStep = createStep(
   },
   async (id, { container }) => {
     if (id) {
-      await authService(container).disableAuthMfa({ id } as never)
+      await authService(container).disableAuthMfa({ id })
     }
   }
 )

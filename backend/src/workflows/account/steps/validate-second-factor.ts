@@ -27,7 +27,7 @@ export const validateSecondFactorStep = createStep(
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "That code was already used. Wait for the next one.")
       }
     }
-    await auth.verifyAuthMfa({ id: factor.id, code: input.code, auth_identity_id: input.auth_identity_id } as never).catch(refuse)
+    await auth.verifyAuthMfa({ id: factor.id, code: input.code, auth_identity_id: input.auth_identity_id }).catch(refuse)
     return new StepResponse({ recovery_code_used: false })
   }
 )

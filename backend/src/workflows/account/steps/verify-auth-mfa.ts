@@ -6,8 +6,8 @@ export const verifyAuthMfaStep = createStep(
   "verify-auth-mfa",
   async (input: { id: string; auth_identity_id: string; code: string }, { container }) => {
     const auth = authService(container)
-    const before = await auth.retrieveAuthMfa({ id: input.id, auth_identity_id: input.auth_identity_id } as never)
-    const factor = await auth.verifyAuthMfa({ id: input.id, auth_identity_id: input.auth_identity_id, code: input.code } as never)
+    const before = await auth.retrieveAuthMfa({ id: input.id, auth_identity_id: input.auth_identity_id })
+    const factor = await auth.verifyAuthMfa({ id: input.id, auth_identity_id: input.auth_identity_id, code: input.code })
     return new StepResponse({ factor, enabled_now: before.status !== "enabled" && factor.status === "enabled" })
   }
 )

@@ -13,7 +13,7 @@ export const verifyMfaChallengeStep = createStep(
   "verify-mfa-challenge",
   async (input: { id: string; method: string; code: string; auth_identity_id: string; customer: boolean } & RequestContext, { container }) => {
     const auth = authService(container)
-    const challenge = await auth.verifyAuthMfaChallenge({ id: input.id, method: input.method, code: input.code, auth_identity_id: input.auth_identity_id } as never).catch(
+    const challenge = await auth.verifyAuthMfaChallenge({ id: input.id, method: input.method, code: input.code, auth_identity_id: input.auth_identity_id }).catch(
       async (e: unknown) => {
         if (input.customer) {
           const { customer_id } = await customerForIdentity(container, input.auth_identity_id).catch(() => ({ customer_id: null }))

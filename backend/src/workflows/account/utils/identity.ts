@@ -69,6 +69,6 @@ export function maskPhone(phone: string) {
 export async function passwordMatches(container: MedusaContainer, email: string, password: string) {
   const result = await authService(container).authenticate(EMAIL_PROVIDER, {
     body: { email: normalizeEmail(email), password },
-  } as never)
+  })
   return !!result.success
 }

@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { AuthMfaDTO, MedusaContainer } from "@medusajs/framework/types"
 import { accountService, authService, countersService, identityForCustomer } from "./identity"
 import { loginLockKey } from "./account-counters"
 
@@ -8,11 +8,12 @@ export async function securityOverview(container: MedusaContainer, customerId: s
   const { customer, identity } = await identityForCustomer(container, customerId)
   const { profile } = await accounts.ensureProfile(customerId)
   const factors = identity
-    ? (await authService(container).listAuthMfa({ auth_identity_id: identity.auth_identity_id, status: ["enabled", "pending"] } as never)).map((f) => ({
+    ? (await authService(container).listAuthMfa({ auth_identity_id: identity.auth_identity_id, status: ["enabled", "pending"] })).map((f) => ({
         id: f.id,
         provider: f.provider,
         status: f.status,
-        created_at: (f as unknown as { created_at?: Date }).created_at ?? null,
+        // the module returns the row's timestamps too; Medusa's AuthMfaDTO does not list them
+        created_at: (f as AuthMfaDTO & { created_at?: Date }).created_at ?? null,
       }))
     : []
   const events = await accounts.listSecurityEvents(

@@ -15,7 +15,7 @@ export const adminVerifyEmailWorkflow = createWorkflow("admin-verify-email", (in
     input: transform({ input, who, verifiedAt }, ({ input, who, verifiedAt }) => ({
       customer_id: input.customer_id,
       auth_identity_id: who.auth_identity_id,
-      verified_at: new Date(verifiedAt as unknown as string),
+      verified_at: new Date(verifiedAt),
       via: `admin:${input.actor_id}`,
     })),
   })

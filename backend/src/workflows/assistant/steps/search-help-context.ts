@@ -41,7 +41,7 @@ export const searchHelpContextStep = createStep(
                 excerpt: a.excerpt ?? null,
                 body: a.body,
                 category: a.category,
-                tags: Array.isArray(a.tags) ? (a.tags as unknown as string[]) : [],
+                tags: Array.isArray(a.tags) ? a.tags : [],
                 rank: hit.rank,
               }]
             : []

@@ -6,12 +6,8 @@ import type { SupportProfileView } from "../../../modules/backoffice/support-hou
 
 export type SaveSupportProfileInput = Partial<SupportProfileView>
 
-/** The row to write: Medusa types a json column as an object; `days` is an array of weekdays. */
-const row = (values: Partial<SupportProfileView>) =>
-  ({ ...values, ...(values.days ? { days: values.days as unknown as Record<string, unknown> } : {}) }) as Omit<
-    Partial<SupportProfileView>,
-    "days"
-  > & { days?: Record<string, unknown> }
+/** The row to write. */
+const row = (values: Partial<SupportProfileView>): Partial<SupportProfileView> => ({ ...values, ...(values.days ? { days: values.days } : {}) })
 
 const service = (container: { resolve: (k: string) => unknown }) => container.resolve(BACKOFFICE_MODULE) as BackofficeModuleService
 

@@ -45,7 +45,7 @@ export const assignChatStep = createStep(
       author_id: input.by_user_id,
       author_name: null,
       body: input.action === "take" ? `${name} joined the chat.` : `${by} passed this chat to ${name}.`,
-      attachments: [] as unknown as Record<string, unknown>,
+      attachments: [],
     })
     await chats.recordActivity(chat.id, { unread: null, at })
     return new StepResponse(
@@ -57,7 +57,7 @@ export const assignChatStep = createStep(
     if (prior) {
       const chats = chatService(container)
       await chats.deleteChatMessages(prior.message_id)
-      await chats.updateChatConversations(prior.before as any)
+      await chats.updateChatConversations(prior.before)
     }
   }
 )

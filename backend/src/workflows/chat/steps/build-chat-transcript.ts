@@ -28,7 +28,7 @@ export const buildChatTranscriptStep = createStep("build-chat-transcript", async
   }
   const messages = await chatService(container).listChatMessages(
     { conversation_id: chat.id },
-    { order: { created_at: "ASC", id: "ASC" }, take: null as unknown as number }
+    { order: { created_at: "ASC", id: "ASC" }, take: null }
   )
   const attachments: TicketAttachment[] = []
   const lines = messages.map((m: any) => {

@@ -47,7 +47,7 @@ export const closeChatStep = createStep(
       author_id: input.actor.id,
       author_name: null,
       body,
-      attachments: [] as unknown as Record<string, unknown>,
+      attachments: [],
     })
     await chats.recordActivity(chat.id, { unread: null, at })
     return new StepResponse(
@@ -59,7 +59,7 @@ export const closeChatStep = createStep(
     if (prior) {
       const chats = chatService(container)
       await chats.deleteChatMessages(prior.message_id)
-      await chats.updateChatConversations(prior.before as any)
+      await chats.updateChatConversations(prior.before)
     }
   }
 )

@@ -24,7 +24,7 @@ export const handOverChatStep = createStep(
     if (prior) {
       const chats = chatService(container)
       await chats.deleteChatMessages(prior.message_id)
-      await chats.updateChatConversations(prior.before as any)
+      await chats.updateChatConversations(prior.before)
     }
   }
 )

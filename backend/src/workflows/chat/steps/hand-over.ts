@@ -26,7 +26,7 @@ export async function handOver(container: MedusaContainer, chat: ChatRow, reason
     author_id: null,
     author_name: null,
     body: HANDOVER_LINES[reason],
-    attachments: [] as unknown as Record<string, unknown>,
+    attachments: [],
   })
   await chats.recordActivity(chat.id, { unread: null, at })
   return message.id as string

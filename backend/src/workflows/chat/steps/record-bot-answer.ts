@@ -22,8 +22,8 @@ export const recordBotAnswerStep = createStep(
       author_id: null,
       author_name: "Assistant",
       body: input.answer.answer,
-      attachments: [] as unknown as Record<string, unknown>,
-      citations: (input.answer.citations ?? []).map((c) => ({ id: c.id, handle: c.handle, title: c.title })) as unknown as Record<string, unknown>,
+      attachments: [],
+      citations: (input.answer.citations ?? []).map((c) => ({ id: c.id, handle: c.handle, title: c.title })),
       helpful: null,
     })
     await chats.recordActivity(chat.id, { unread: null, at })
@@ -35,7 +35,7 @@ export const recordBotAnswerStep = createStep(
     if (prior) {
       const chats = chatService(container)
       await chats.deleteChatMessages(prior.ids)
-      await chats.updateChatConversations(prior.before as any)
+      await chats.updateChatConversations(prior.before)
     }
   }
 )

@@ -28,7 +28,7 @@ export async function loadChat(container: MedusaContainer, id: string, customerI
   if (!chat) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Chat with id: ${id} was not found`)
   }
-  return chat as unknown as ChatRow
+  return chat
 }
 
 export function refuseWhenClosed(chat: ChatRow) {

@@ -1,4 +1,3 @@
-import type { IAuthModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ACCOUNT_MODULE } from "../../../modules/account"
@@ -31,7 +30,7 @@ export const purgePasswordResetTokensStep = createStep(
   "purge-password-reset-tokens",
   async (input: PurgePasswordResetTokensStepInput, { container }) => {
     const account: AccountModuleService = container.resolve(ACCOUNT_MODULE)
-    const auth = container.resolve<IAuthModuleService>(Modules.AUTH) as unknown as { authPasswordResetTokenService_?: ResetTokenRecords }
+    const auth = container.resolve<{ authPasswordResetTokenService_?: ResetTokenRecords }>(Modules.AUTH)
     const records = auth.authPasswordResetTokenService_
     const cutoff = new Date(new Date(input.asOf).getTime() - account.passwordResetRetentionDays * DAY_MS)
     if (!records) {

@@ -1,4 +1,4 @@
-import type { IAuthModuleService } from "@medusajs/framework/types"
+import type { FilterableAuthMfaProps, IAuthModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ACCOUNT_MODULE } from "../../../modules/account"
@@ -27,13 +27,15 @@ export const purgePendingMfaSetupsStep = createStep(
     let removed = 0
     for (;;) {
       // each page is disabled before the next is read, so the next read starts after it
-      const page = await auth.listAuthMfa({ status: "pending", created_at: { $lt: cutoff } } as never, {
+      // Medusa's filter type lists no timestamps; the module filters by any column of the factor
+      const filters: FilterableAuthMfaProps & { created_at: { $lt: Date } } = { status: "pending", created_at: { $lt: cutoff } }
+      const page = await auth.listAuthMfa(filters, {
         select: ["id"],
         take: limit,
         order: { id: "ASC" },
-      } as never)
+      })
       for (const factor of page) {
-        await auth.disableAuthMfa({ id: factor.id } as never)
+        await auth.disableAuthMfa({ id: factor.id })
       }
       removed += page.length
       if (page.length < limit) {

@@ -1,4 +1,3 @@
-import type { IAuthModuleService } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ACCOUNT_MODULE } from "../../../modules/account"
@@ -26,7 +25,7 @@ export const purgeVerificationCodesStep = createStep(
   "purge-verification-codes",
   async (input: PurgeVerificationCodesStepInput, { container }) => {
     const account: AccountModuleService = container.resolve(ACCOUNT_MODULE)
-    const auth = container.resolve<IAuthModuleService>(Modules.AUTH) as unknown as VerificationRecords
+    const auth = container.resolve<VerificationRecords>(Modules.AUTH)
     const cutoff = new Date(new Date(input.asOf).getTime() - account.verificationRetentionDays * DAY_MS)
     const limit = input.pageSize ?? 1000
     let deleted = 0

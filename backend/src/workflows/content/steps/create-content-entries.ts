@@ -1,7 +1,7 @@
 import { toHandle } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { contentRecords } from "./service"
-import { type ContentEntryInput, type ContentKind, jsonTags } from "./types"
+import type { ContentEntryInput, ContentKind } from "./types"
 
 export type CreateContentEntriesStepInput = {
   kind: ContentKind
@@ -19,7 +19,7 @@ export const createContentEntriesStep = createStep(
       const e = entry as Record<string, any>
       const row: Record<string, unknown> = { ...e, handle: e.handle || toHandle(e.title) }
       if (kind === "post") {
-        row.tags = jsonTags(e.tags ?? [])
+        row.tags = e.tags ?? []
         row.published_at = e.published_at ?? (e.status === "published" ? at : null)
       }
       if (kind === "page") {

@@ -20,6 +20,7 @@ export type ContentRecords = {
 }
 
 export function contentRecords(container: { resolve: (key: string) => unknown }, kind: ContentKind): ContentRecords {
+  // the generated method is picked by a name built from the kind, which TypeScript cannot index a service by
   const s = contentService(container) as any
   const names = {
     post: { label: "Blog post", plural: "BlogPosts", fields: ["title", "handle", "excerpt", "author", "cover_image_url", "tags", "body", "status", "published_at"] },

@@ -42,6 +42,3 @@ export type ContentEntryInput = BlogPostInput | ResourceInput | ContentPageInput
 export type ContentEntryUpdate = { id: string; body?: string | null } & Partial<
   Omit<BlogPostInput, "body"> & Omit<ResourceInput, "body"> & Omit<ContentPageInput, "body">
 >
-
-/** `tags` is a JSON column (typed as an object by the model DSL); it holds a string array. */
-export const jsonTags = (tags: string[]) => tags as unknown as Record<string, unknown>

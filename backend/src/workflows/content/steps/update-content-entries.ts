@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { contentRecords } from "./service"
-import { type ContentEntryUpdate, type ContentKind, jsonTags } from "./types"
+import type { ContentEntryUpdate, ContentKind } from "./types"
 
 export type UpdateContentEntriesStepInput = {
   kind: ContentKind
@@ -16,7 +16,7 @@ export const updateContentEntriesStep = createStep(
     const records = contentRecords(container, kind)
     const before = await records.list({ id: entries.map((e) => e.id) }, { select: records.fields })
     const rows = entries.map(({ tags, ...rest }) => {
-      const row: Record<string, unknown> = tags ? { ...rest, tags: jsonTags(tags) } : { ...rest }
+      const row: Record<string, unknown> = tags ? { ...rest, tags } : { ...rest }
       const prior = before.find((b) => b.id === rest.id)
       if (kind === "post" && rest.status === "published" && rest.published_at === undefined && !prior?.published_at) {
         row.published_at = new Date(asOf)

@@ -19,6 +19,3 @@ export type FaqInput = {
 }
 
 export type FaqUpdate = Partial<FaqInput> & { id: string }
-
-/** `tags` is a JSON column (typed as an object by the model DSL); it holds a string array. */
-export const jsonTags = (tags: string[]) => tags as unknown as Record<string, unknown>

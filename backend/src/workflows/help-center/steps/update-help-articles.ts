@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { helpCenterService } from "./service"
-import { jsonTags, type HelpArticleUpdate } from "./types"
+import type { HelpArticleUpdate } from "./types"
 
 const FIELDS = ["id", "title", "handle", "body", "excerpt", "category", "tags", "published"] as const
 
@@ -17,7 +17,7 @@ export const updateHelpArticlesStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Help article with id: ${missing} was not found`)
     }
     const updated = await service.updateHelpArticles(
-      input.map(({ tags, ...rest }) => (tags ? { ...rest, tags: jsonTags(tags) } : rest))
+      input.map(({ tags, ...rest }) => (tags ? { ...rest, tags } : rest))
     )
     return new StepResponse(updated, before)
   },

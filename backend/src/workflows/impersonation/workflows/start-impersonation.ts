@@ -43,8 +43,8 @@ export const startImpersonationWorkflow = createWorkflow("start-impersonation", 
       user_id: input.user_id,
       customer_id: target.customer_id,
       auth_identity_id: target.auth_identity_id,
-      started_at: session.started_at as unknown as Date,
-      expires_at: session.expires_at as unknown as Date,
+      started_at: session.started_at,
+      expires_at: session.expires_at,
     }))
   )
   recordAdminActionStep(

@@ -1,6 +1,11 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type Invoice from "../../../modules/invoice/models/invoice"
 import { creditNoteDocument, type CreditedRefund } from "../utils/document"
 import { invoiceService } from "./service"
+
+/** A credit note as issued, with the number of the invoice it corrects. */
+type CreditNote = InferTypeOf<typeof Invoice> & { invoice_number: string }
 
 export type IssueCreditNotesStepInput = {
   invoice: Parameters<typeof creditNoteDocument>[0]
@@ -20,7 +25,7 @@ export const issueCreditNotesStep = createStep(
     const refunds = (input.payment.refunds ?? [])
       .filter((r): r is CreditedRefund & { created_at?: string | Date | null } => !!r)
       .sort((a, b) => new Date(a.created_at ?? 0).getTime() - new Date(b.created_at ?? 0).getTime() || a.id.localeCompare(b.id))
-    const notes: any[] = []
+    const notes: CreditNote[] = []
     const created: string[] = []
     for (const refund of refunds) {
       const result = await invoices.issueDocument(

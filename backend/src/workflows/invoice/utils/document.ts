@@ -1,4 +1,5 @@
 import type { IssueDocumentInput, Seller } from "../../../modules/invoice/service"
+import type { DocumentBuyer } from "../../../modules/invoice/types"
 
 /** The order as read with Query for an invoice (see ORDER_INVOICE_FIELDS). */
 export type InvoiceOrder = {
@@ -268,7 +269,7 @@ export function creditNoteDocument(
       },
     ],
     seller: { ...seller },
-    buyer: invoice.buyer as Record<string, unknown>,
+    buyer: invoice.buyer as DocumentBuyer,
     locale: invoice.locale,
     issued_at: issuedAt,
   }

@@ -25,8 +25,11 @@ export const ORDER_PAYMENT_FIELDS = [
 const sum = (values: ({ amount?: unknown } | null)[] | null | undefined) =>
   (values ?? []).reduce((total, v) => total + Number(v?.amount ?? 0), 0)
 
+/** An order as read with ORDER_PAYMENT_FIELDS. */
+export type OrderWithPayments = { payment_collections?: ({ payments?: (StatePayment | null)[] | null } | null)[] | null }
+
 /** The payments of an order as read with ORDER_PAYMENT_FIELDS. */
-export const orderPayments = (order: { payment_collections?: ({ payments?: (StatePayment | null)[] | null } | null)[] | null } | null | undefined) =>
+export const orderPayments = (order: OrderWithPayments | null | undefined) =>
   (order?.payment_collections ?? []).flatMap((pc) => pc?.payments ?? []).filter((p): p is StatePayment => !!p)
 
 /**

@@ -4,7 +4,7 @@ import { INVOICE_MODULE } from "../../../modules/invoice"
 import { isPayLater, payLaterConfig, payLaterDueAt, type PayLaterConfig } from "../../../lib/pay-later"
 import { formatMoney, renderInvoicePdf, type PrintableDocument } from "../../../modules/invoice/pdf"
 import type InvoiceModuleService from "../../../modules/invoice/service"
-import { ORDER_PAYMENT_FIELDS, orderPayments, paymentState, type StatePayment } from "./payment-state"
+import { ORDER_PAYMENT_FIELDS, orderPayments, paymentState, type OrderWithPayments, type StatePayment } from "./payment-state"
 
 type Payment = StatePayment
 
@@ -77,7 +77,8 @@ export async function loadPrintableDocument(container: MedusaContainer, id: stri
     ],
     filters: { id: invoice.order_id },
   })
-  const payments = orderPayments(orders[0] as any)
+  const order: (OrderWithPayments & { created_at?: Date | string | null }) | undefined = orders[0]
+  const payments = orderPayments(order)
   const common = {
     number: invoice.number,
     issued_at: invoice.issued_at,
@@ -86,9 +87,9 @@ export async function loadPrintableDocument(container: MedusaContainer, id: stri
     subtotal: Number(invoice.subtotal),
     tax_total: Number(invoice.tax_total),
     total: Number(invoice.total),
-    lines: invoice.lines as unknown as PrintableDocument["lines"],
-    seller: invoice.seller as unknown as PrintableDocument["seller"],
-    buyer: invoice.buyer as unknown as PrintableDocument["buyer"],
+    lines: invoice.lines,
+    seller: invoice.seller,
+    buyer: invoice.buyer,
   }
   if (invoice.kind === "credit_note") {
     const [credited] = invoice.invoice_id ? await invoices.listInvoices({ id: invoice.invoice_id }) : []
@@ -104,7 +105,7 @@ export async function loadPrintableDocument(container: MedusaContainer, id: stri
   return {
     ...common,
     kind: "invoice",
-    payment: paymentSummary(payments, invoice.currency_code, invoice.locale, (orders[0] as any)?.created_at ?? invoice.issued_at),
+    payment: paymentSummary(payments, invoice.currency_code, invoice.locale, order?.created_at ?? invoice.issued_at),
     credit_notes: notes.map((n) => ({ number: n.number, total: Number(n.total), issued_at: n.issued_at })),
   }
 }

@@ -1,8 +1,11 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
-import { issueCreditNotesStep } from "../steps"
+import { issueCreditNotesStep, type IssueCreditNotesStepInput } from "../steps"
 import { createInvoiceWorkflow, INVOICE_CREATED_EVENT } from "./create-invoice"
 import { refreshInvoiceStatusWorkflow } from "./refresh-invoice-status"
+
+/** The payment as read below: its refunds and the order it belongs to (none for a payment outside an order). */
+type CreditedPayment = IssueCreditNotesStepInput["payment"] & { payment_collection?: { order?: { id: string } | null } | null }
 
 export type CreateCreditNotesWorkflowInput = { payment_id: string; asOf: Date | string }
 
@@ -30,15 +33,15 @@ export const createCreditNotesWorkflow = createWorkflow(
       filters: { id: input.payment_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "credited-payment" })
-    const payment = transform({ payments }, ({ payments }) => payments[0] as any)
-    const orderId = transform({ payment }, ({ payment }) => (payment.payment_collection?.order?.id as string | undefined) ?? null)
+    const payment = transform({ payments }, ({ payments }): CreditedPayment => payments[0])
+    const orderId = transform({ payment }, ({ payment }) => payment.payment_collection?.order?.id ?? null)
 
     // a payment that belongs to no order has nothing to credit
     const result = when("order-of-payment", { orderId }, ({ orderId }) => !!orderId).then(() => {
       const invoice = createInvoiceWorkflow.runAsStep({
         input: transform({ orderId, input }, ({ orderId, input }) => ({ order_id: orderId!, asOf: input.asOf })),
       })
-      const notes = issueCreditNotesStep({ invoice: invoice as any, payment, asOf: input.asOf })
+      const notes = issueCreditNotesStep({ invoice, payment, asOf: input.asOf })
       refreshInvoiceStatusWorkflow.runAsStep({ input: transform({ orderId }, ({ orderId }) => ({ order_id: orderId! })) })
       return notes
     })

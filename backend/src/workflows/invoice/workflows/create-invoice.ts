@@ -1,10 +1,13 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { issueInvoiceStep, validateInvoiceableOrderStep } from "../steps"
-import { ORDER_INVOICE_FIELDS } from "../utils/document"
-import { ORDER_PAYMENT_FIELDS, orderPayments, paymentState } from "../utils/payment-state"
+import { ORDER_INVOICE_FIELDS, type InvoiceOrder } from "../utils/document"
+import { ORDER_PAYMENT_FIELDS, orderPayments, paymentState, type OrderWithPayments } from "../utils/payment-state"
 
 export const INVOICE_CREATED_EVENT = "invoice.created"
+
+/** The order as read below: what the invoice prints, its draft flags and its payments. */
+type InvoiceableOrder = InvoiceOrder & OrderWithPayments & { status?: string | null; is_draft_order?: boolean | null }
 
 export type CreateInvoiceWorkflowInput = { order_id: string; asOf: Date | string }
 
@@ -21,7 +24,8 @@ export const createInvoiceWorkflow = createWorkflow("create-invoice", (input: Cr
     filters: { id: input.order_id },
     options: { throwIfKeyNotFound: true },
   }).config({ name: "invoice-order" })
-  const order = transform({ orders }, ({ orders }) => orders[0] as any)
+  // Query's generated types describe the whole model; the fields read here make this row
+  const order = transform({ orders }, ({ orders }) => orders[0] as unknown as InvoiceableOrder)
   validateInvoiceableOrderStep({ order })
   const status = transform({ order }, ({ order }) => paymentState(orderPayments(order)).state)
   const result = issueInvoiceStep({ order, status, asOf: input.asOf })

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { setInvoiceStatusStep } from "../steps"
-import { ORDER_PAYMENT_FIELDS, orderPayments, paymentState } from "../utils/payment-state"
+import { ORDER_PAYMENT_FIELDS, orderPayments, paymentState, type OrderWithPayments } from "../utils/payment-state"
 
 export type RefreshInvoiceStatusWorkflowInput = { order_id: string }
 
@@ -20,7 +20,10 @@ export const refreshInvoiceStatusWorkflow = createWorkflow(
       filters: { id: input.order_id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "invoice-status-order" })
-    const payment_state = transform({ orders }, ({ orders }) => paymentState(orderPayments(orders[0] as any)).state)
+    const payment_state = transform({ orders }, ({ orders }) => {
+      const order: OrderWithPayments = orders[0]
+      return paymentState(orderPayments(order)).state
+    })
     const invoice = setInvoiceStatusStep({ order_id: input.order_id, payment_state })
     return new WorkflowResponse(invoice)
   }

@@ -172,6 +172,14 @@ export const sendPasswordResetNotificationWorkflow = createWorkflow(
 )
 
 /** Refund email for the order a refunded payment belongs to (once per refund), its credit note PDF attached. */
+/** The refunded payment as read below. */
+type RefundedPayment = {
+  id: string
+  currency_code: string
+  refunds?: { id: string; amount: unknown }[] | null
+  payment_collection?: { order?: { id: string; display_id?: number | null; email?: string | null; customer_id?: string | null } | null } | null
+}
+
 export const sendRefundNotificationWorkflow = createWorkflow(
   "send-refund-notification",
   (input: {
@@ -195,8 +203,9 @@ export const sendRefundNotificationWorkflow = createWorkflow(
       options: { throwIfKeyNotFound: true },
     })
     const queued = transform({ payments, input }, ({ payments, input }) => {
-      const payment = payments[0] as any
-      const refunds = [...(payment.refunds ?? [])].sort((a: any, b: any) => String(a.id).localeCompare(String(b.id)))
+      // Query's generated types describe the whole model; the fields read here make this row
+      const payment = payments[0] as unknown as RefundedPayment
+      const refunds = [...(payment.refunds ?? [])].sort((a, b) => String(a.id).localeCompare(String(b.id)))
       const refund = refunds[refunds.length - 1]
       const note = (input.credit_notes ?? []).find((n) => refund && n.refund_id === refund.id) ?? null
       const order = payment.payment_collection?.order

@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { BigNumberInput, BigNumberRawValue, MedusaContainer } from "@medusajs/framework/types"
 import {
   BigNumber,
   ContainerRegistrationKeys,
@@ -9,7 +9,41 @@ import {
 import SubscriptionOrderLink from "../../../links/subscription-order"
 import { subscriptionNumber } from "../../../modules/subscription/utils"
 
-type Raw = { raw_amount?: unknown; amount?: unknown }
+type Raw = { raw_amount?: BigNumberInput | null; amount?: BigNumberInput | null }
+
+/** The order as read in loadOrderRefundState. */
+type RefundRow = {
+  id: string
+  raw_amount: BigNumberRawValue
+  note?: string | null
+  created_by?: string | null
+  created_at: Date | string
+  refund_reason?: { label?: string | null } | null
+}
+type PaymentRow = {
+  id: string
+  provider_id: string
+  currency_code?: string | null
+  canceled_at?: Date | string | null
+  captures?: Raw[] | null
+  refunds?: RefundRow[] | null
+}
+type OrderRow = {
+  id: string
+  display_id?: number | null
+  customer_id?: string | null
+  currency_code: string
+  payment_collections?: ({ payments?: PaymentRow[] | null } | null)[] | null
+}
+type SubscriptionRow = {
+  id: string
+  display_id: number
+  status: string
+  cancel_at_period_end?: boolean | null
+  customer_id: string
+  product_title?: string | null
+  plan?: string | null
+}
 
 export type OrderRefundPayment = {
   id: string
@@ -57,7 +91,7 @@ export type OrderRefundState = {
 }
 
 const sum = (rows: Raw[] | null | undefined) =>
-  (rows ?? []).reduce((total, r) => MathBN.add(total, new BigNumber((r.raw_amount ?? r.amount ?? 0) as any)), MathBN.convert(0))
+  (rows ?? []).reduce((total, r) => MathBN.add(total, new BigNumber(r.raw_amount ?? r.amount ?? 0)), MathBN.convert(0))
 
 /** The currency's number of decimals (2 when Medusa does not know it). */
 export function currencyDigits(currencyCode: string): number {
@@ -92,7 +126,8 @@ export async function loadOrderRefundState(container: MedusaContainer, orderId: 
     ],
     filters: { id: orderId },
   })
-  const order = orders[0] as any
+  // Query's generated types describe the whole model; the fields read here make this row
+  const order = orders[0] as unknown as OrderRow | undefined
   if (!order) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
   }
@@ -137,13 +172,17 @@ export async function loadOrderRefundState(container: MedusaContainer, orderId: 
     filters: { order_id: orderId },
   })
   const ids = [...new Set(links.map((l: { subscription_id: string }) => l.subscription_id))]
-  const { data: subs } = ids.length
-    ? await query.graph({
-        entity: "subscription",
-        fields: ["id", "display_id", "status", "cancel_at_period_end", "customer_id", "product_title", "plan"],
-        filters: { id: ids },
-      })
-    : { data: [] as any[] }
+  const subs = (
+    ids.length
+      ? (
+          await query.graph({
+            entity: "subscription",
+            fields: ["id", "display_id", "status", "cancel_at_period_end", "customer_id", "product_title", "plan"],
+            filters: { id: ids },
+          })
+        ).data
+      : []
+  ) as unknown as SubscriptionRow[]
 
   return {
     order_id: order.id,
@@ -155,7 +194,7 @@ export async function loadOrderRefundState(container: MedusaContainer, orderId: 
     refundable_amount: Number(
       payments.reduce((total, p) => MathBN.add(total, p.raw_refundable), MathBN.convert(0)).toFixed(currencyDigits(order.currency_code))
     ),
-    subscriptions: (subs as any[])
+    subscriptions: subs
       .map((s) => ({
         id: s.id,
         number: subscriptionNumber(s.display_id),

@@ -1,6 +1,17 @@
+import type { InferTypeOf, PaymentSessionDTO } from "@medusajs/framework/types"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import type PaymentFailure from "../../../modules/payment-log/models/payment-failure"
 import { queueNotificationWorkflow } from "../../notification"
+
+type FailureRow = InferTypeOf<typeof PaymentFailure>
+type SessionRow = Pick<PaymentSessionDTO, "id" | "status" | "authorized_at">
+/** The cart's fields read for its country. */
+type CartRow = {
+  shipping_address?: { country_code?: string | null } | null
+  billing_address?: { country_code?: string | null } | null
+  region?: { countries?: ({ iso_2?: string | null } | null)[] | null } | null
+}
 
 /**
  * The shopper's email about a failed or cancelled payment, with a link back
@@ -17,13 +28,20 @@ export const sendPaymentFailedNotificationWorkflow = createWorkflow(
       filters: { id: input.id },
       options: { throwIfKeyNotFound: true },
     }).config({ name: "load-payment-failure" })
-    const sessionId = transform({ failures }, ({ failures }) => (failures[0] as any).payment_session_id as string)
+    const sessionId = transform({ failures }, ({ failures }) => {
+      // Query's generated types describe the whole model; the fields read here make this row
+      const failure = failures[0] as unknown as FailureRow
+      return failure.payment_session_id
+    })
     const { data: sessions } = useQueryGraphStep({
       entity: "payment_session",
       fields: ["id", "status", "authorized_at"],
       filters: { id: sessionId },
     }).config({ name: "load-payment-session" })
-    const cartId = transform({ failures }, ({ failures }) => ((failures[0] as any).cart_id as string | null) ?? null)
+    const cartId = transform({ failures }, ({ failures }) => {
+      const failure = failures[0] as unknown as FailureRow
+      return failure.cart_id ?? null
+    })
     // the storefront's pages live under the country code: link to the cart's country
     const carts = when("has-failed-cart", { cartId }, ({ cartId }) => !!cartId).then(() => {
       const { data } = useQueryGraphStep({
@@ -34,9 +52,9 @@ export const sendPaymentFailedNotificationWorkflow = createWorkflow(
       return data
     })
     const queued = transform({ failures, sessions, carts }, ({ failures, sessions, carts }) => {
-      const failure = failures[0] as any
-      const session = sessions[0] as any
-      const cart = (carts?.[0] ?? null) as any
+      const failure = failures[0] as unknown as FailureRow
+      const session = sessions[0] as unknown as SessionRow | undefined
+      const cart: CartRow | null = carts?.[0] ?? null
       if (!failure.email || (session && (session.authorized_at || ["authorized", "captured"].includes(session.status)))) {
         return null
       }
@@ -75,8 +93,8 @@ function providerLabel(providerId: string): string {
  * The cart's country (shipping, else billing address, else one of its region's countries: any of
  * them shows the same region's cart), lower case.
  */
-function cartCountry(cart: any): string | null {
-  const regionCountries = (cart?.region?.countries ?? []).map((c: any) => c?.iso_2).filter(Boolean)
+function cartCountry(cart: CartRow | null): string | null {
+  const regionCountries = (cart?.region?.countries ?? []).map((c) => c?.iso_2).filter(Boolean)
   const code =
     cart?.shipping_address?.country_code ??
     cart?.billing_address?.country_code ??

@@ -2,7 +2,7 @@ import type { MedusaContainer, OrderWorkflow } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_DELIVERY } from "../../../lib/service-delivery"
-import { serviceOptionsOf } from "../../../lib/service-config"
+import { serviceOptionsOf, type ProductLike } from "../../../lib/service-config"
 import { subscriptionNumber } from "../../../modules/subscription/utils"
 import type { QueueNotificationInput } from "../../notification/utils/prepare"
 import { provisioningService } from "./service"
@@ -35,7 +35,8 @@ export const prepareServiceDeliveryStep = createStep("prepare-service-delivery",
     return new StepResponse(none)
   }
   const { data: products } = await query.graph({ entity: "product", fields: ["id", "metadata", "categories.handle"], filters: { id: sub.product_id } })
-  const options = products[0] ? serviceOptionsOf(products[0] as never) : null
+  const product: ProductLike | undefined = products[0]
+  const options = product ? serviceOptionsOf(product) : null
   const label = (list: { code: string; label: string }[] | undefined, code: string | null) => list?.find((c) => c.code === code)?.label ?? code
 
   const email: QueueNotificationInput = {

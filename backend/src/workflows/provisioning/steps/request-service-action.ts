@@ -1,8 +1,11 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type Service from "../../../modules/provisioning/models/service"
 import { provisioningService } from "./service"
 import type { ServiceActionPlan } from "./validate-service-action"
 
-type Undo = { action_id: string | null; service: Record<string, unknown> | null }
+type ServiceBefore = Pick<InferTypeOf<typeof Service>, "id" | "status" | "terminate_after">
+type Undo = { action_id: string | null; service: ServiceBefore | null }
 
 /**
  * The action for the plan's transition (the existing one when its dedupe key
@@ -27,7 +30,7 @@ export const requestServiceActionStep = createStep(
       requested_by_id: plan.requested_by_id,
       asOf: new Date(input.asOf),
     })
-    let before: Record<string, unknown> | null = null
+    let before: ServiceBefore | null = null
     if (created && (plan.action === "provision" || plan.action === "unsuspend")) {
       const service = await provisioning.retrieveService(input.service_id, { select: ["id", "status", "terminate_after"] })
       const change = {
@@ -50,7 +53,7 @@ export const requestServiceActionStep = createStep(
       await provisioning.deleteServiceActions(undo.action_id)
     }
     if (undo.service) {
-      await provisioning.updateServices(undo.service as never)
+      await provisioning.updateServices(undo.service)
     }
   }
 )

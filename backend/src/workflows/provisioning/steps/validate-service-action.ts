@@ -215,7 +215,8 @@ async function loadSubscription(container: MedusaContainer, id: string, customer
     fields: ["id", "status", "customer_id", "order_id", "product_id", "suspended_at", "expires_at", "service_config"],
     filters: customerId ? { id, customer_id: customerId } : { id },
   })
-  return (data[0] as unknown as Sub | undefined) ?? null
+  const sub: Sub | undefined = data[0]
+  return sub ?? null
 }
 
 async function loadProduct(container: MedusaContainer, id: string) {

@@ -31,7 +31,7 @@ export const validatePlanChangeStep = createStep("validate-plan-change", async (
   if (!sub) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Subscription with id: ${input.id} was not found`)
   }
-  const option = await planOption(container, sub as any, input.variant_id, asOf)
+  const option = await planOption(container, sub, input.variant_id, asOf)
   const mode: "upgrade" | "schedule" | "switch" = input.when === "now" ? "switch" : input.when === "next_renewal" ? "schedule" : option.kind === "upgrade" ? "upgrade" : "schedule"
   const nonce = randomUUID()
   const cart: CreateCartWorkflowInputDTO = {

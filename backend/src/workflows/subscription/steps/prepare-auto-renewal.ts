@@ -28,7 +28,17 @@ function address(a: Address) {
  * renewal cart carries that acceptance (checkout refuses a cart without one).
  * Orders placed before checkout recorded it count as accepted when placed.
  */
-function renewalTermsAcceptance(origin: { id?: string; metadata?: Record<string, unknown> | null; created_at?: Date | string } | undefined) {
+/** The subscription's first order as read below. */
+type OriginOrder = {
+  id?: string
+  email?: string | null
+  metadata?: Record<string, unknown> | null
+  created_at?: Date | string
+  billing_address?: Address
+  shipping_address?: Address
+}
+
+function renewalTermsAcceptance(origin: OriginOrder | undefined) {
   const accepted = origin?.metadata?.terms_accepted_at
   return {
     terms_accepted_at: typeof accepted === "string" ? accepted : new Date(origin?.created_at ?? 0).toISOString(),
@@ -62,7 +72,7 @@ export const prepareAutoRenewalStep = createStep(
       fields: ["id", "email", "metadata", "created_at", "billing_address.*", "shipping_address.*"],
       filters: { id: sub.order_id },
     })
-    const origin = orders[0] as any
+    const origin: OriginOrder | undefined = orders[0]
     const saved = parsePaymentMethodRef(sub.payment_method_ref)
     const variantId = (sub.scheduled_change as { variant_id?: string } | null)?.variant_id ?? sub.variant_id
     const cart: CreateCartWorkflowInputDTO = {

@@ -10,6 +10,14 @@ import { service } from "../utils/lifecycle"
  * or of the downgrade scheduled for this renewal). Runs under the
  * subscription's renewal lock, so parallel clicks see the same cart.
  */
+/** The renewal cart as read below. */
+type RenewalCart = {
+  id: string
+  completed_at?: Date | string | null
+  customer_id?: string | null
+  items?: ({ variant_id?: string | null; metadata?: Record<string, unknown> | null } | null)[] | null
+}
+
 export const prepareRenewalCartStep = createStep(
   "prepare-renewal-cart",
   async (input: { id: string; customer_id: string; email?: string | null; renewal: "manual" | "auto" }, { container }) => {
@@ -32,12 +40,12 @@ export const prepareRenewalCartStep = createStep(
         fields: ["id", "completed_at", "customer_id", "items.variant_id", "items.metadata"],
         filters: { id: sub.renewal_cart_id },
       })
-      const cart = carts[0] as any
+      const cart: RenewalCart | undefined = carts[0]
       const stillOpen =
         cart &&
         !cart.completed_at &&
         cart.customer_id === sub.customer_id &&
-        ((cart.items ?? []) as any[]).some((i) => i?.metadata?.subscription_id === sub.id && i.variant_id === variantId)
+        (cart.items ?? []).some((i) => i?.metadata?.subscription_id === sub.id && i.variant_id === variantId)
       openCartId = stillOpen ? cart.id : null
     }
     const cart: CreateCartWorkflowInputDTO = {

@@ -32,6 +32,32 @@ export type OrderPayment = {
   items: OrderLine[]
 }
 
+type PaymentRow = { provider_id?: string | null; data?: Record<string, unknown> | null; captured_at?: Date | string | null; canceled_at?: Date | string | null }
+type CollectionRow = { id: string; status: string; amount?: unknown; captured_amount?: unknown; payments?: (PaymentRow | null)[] | null }
+type ItemRow = {
+  id: string
+  variant_id?: string | null
+  product_id?: string | null
+  product_title?: string | null
+  variant_title?: string | null
+  unit_price?: unknown
+  metadata?: Record<string, unknown> | null
+  variant?: { metadata?: Record<string, unknown> | null } | null
+}
+/** The order as read below. */
+type OrderRow = {
+  id: string
+  display_id: number
+  customer_id?: string | null
+  region_id?: string | null
+  currency_code: string
+  status: string
+  total?: unknown
+  created_at: Date | string
+  items?: ItemRow[] | null
+  payment_collections?: (CollectionRow | null)[] | null
+}
+
 /**
  * An order as the subscription lifecycle sees it: its service lines and
  * whether its money is in. Paid means captured (Medusa's capture, a gateway's
@@ -70,19 +96,20 @@ export async function loadOrderPayment(container: MedusaContainer, orderId: stri
     ],
     filters: { id: orderId },
   })
-  const order = data[0] as any
+  // Query's generated types describe the whole model; the fields read here make this row
+  const order = data[0] as unknown as OrderRow | undefined
   if (!order) {
     return null
   }
-  const collections = ((order.payment_collections ?? []) as any[]).filter((pc) => pc && pc.status !== "canceled")
-  const payments = collections.flatMap((pc) => ((pc.payments ?? []) as any[]).filter((p) => p && !p.canceled_at))
+  const collections = (order.payment_collections ?? []).filter((pc): pc is CollectionRow => !!pc && pc.status !== "canceled")
+  const payments = collections.flatMap((pc) => (pc.payments ?? []).filter((p): p is PaymentRow => !!p && !p.canceled_at))
   const total = Number(order.total ?? 0)
-  const capturedInFull = (pc: any) =>
+  const capturedInFull = (pc: CollectionRow) =>
     Number(pc.amount ?? 0) <= 0 ||
     Number(pc.captured_amount ?? 0) >= Number(pc.amount) - 0.005 ||
-    ((pc.payments ?? []) as any[]).some((p) => p?.captured_at && !p.canceled_at)
+    (pc.payments ?? []).some((p) => p?.captured_at && !p.canceled_at)
   const paid = order.status !== "canceled" && (total <= 0 || (collections.length > 0 && collections.every(capturedInFull)))
-  const providerId = (payments[0]?.provider_id as string | undefined) ?? null
+  const providerId = payments[0]?.provider_id ?? null
   const payLater = isPayLater(providerId)
   return {
     id: order.id,
@@ -98,7 +125,7 @@ export async function loadOrderPayment(container: MedusaContainer, orderId: stri
     pay_later: payLater,
     due_at: payLater ? payLaterDueAt(order.created_at).toISOString() : null,
     payments,
-    items: ((order.items ?? []) as any[]).map((i) => ({
+    items: (order.items ?? []).map((i) => ({
       id: i.id,
       variant_id: i.variant_id ?? null,
       product_id: i.product_id ?? null,

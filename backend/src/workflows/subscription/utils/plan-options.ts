@@ -22,6 +22,12 @@ type Sub = {
   expires_at: Date | string
 }
 
+/** A variant as read below: a plan when its metadata names a billing interval and it has a price in the region. */
+type VariantRow = { id: string; title: string; metadata: Record<string, unknown> | null; calculated_price?: { calculated_amount?: number | null } | null }
+type PlanVariant = VariantRow & { metadata: Record<string, unknown>; calculated_price: { calculated_amount: number } }
+
+const isPricedPlan = (v: VariantRow): v is PlanVariant => !!v.metadata?.billing_interval && v.calculated_price?.calculated_amount != null
+
 const round2 = (n: number) => Math.round(n * 100) / 100
 
 /**
@@ -50,8 +56,9 @@ export async function planOptions(container: MedusaContainer, sub: Sub, asOf: Da
     filters: { product_id: sub.product_id },
     context: { calculated_price: QueryContext({ region_id: sub.region_id, currency_code: sub.currency_code }) },
   })
-  return (variants as any[])
-    .filter((v) => v.metadata?.billing_interval && v.calculated_price?.calculated_amount != null)
+  const rows: VariantRow[] = variants
+  return rows
+    .filter(isPricedPlan)
     .map((v) => {
       const terms: PlanTerms = {
         variant_id: v.id,

@@ -34,7 +34,7 @@ export const addTicketMessageStep = createStep(
       author_type: input.author_type,
       author_id: input.author_id,
       body: input.body,
-      attachments: (input.attachments ?? []) as unknown as Record<string, unknown>,
+      attachments: input.attachments ?? [],
       email_message_id: input.email_message_id ?? null,
     })
     const status = input.author_type === "admin" ? "pending" : "open"
@@ -51,7 +51,7 @@ export const addTicketMessageStep = createStep(
     if (prior) {
       const tickets = ticketService(container)
       await tickets.deleteTicketMessages(prior.message_id)
-      await tickets.updateTickets(prior.before as any)
+      await tickets.updateTickets(prior.before)
     }
   }
 )

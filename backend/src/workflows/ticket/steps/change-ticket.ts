@@ -87,7 +87,7 @@ export const changeTicketStep = createStep(
         author_type: "system",
         author_id: input.actor.id,
         body: `Ticket marked ${STATUS_LABELS[status]} ${by}.${note}`,
-        attachments: [] as unknown as Record<string, unknown>,
+        attachments: [],
       })
       messageId = message.id as string
     }
@@ -99,7 +99,7 @@ export const changeTicketStep = createStep(
   async (prior, { container }) => {
     if (prior) {
       const tickets = ticketService(container)
-      await tickets.updateTickets(prior.before as any)
+      await tickets.updateTickets(prior.before)
       if (prior.message_id) {
         await tickets.deleteTicketMessages(prior.message_id)
       }

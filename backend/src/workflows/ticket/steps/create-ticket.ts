@@ -46,7 +46,7 @@ export const createTicketStep = createStep(
         author_type: input.author_type,
         author_id: input.author_id,
         body: input.body,
-        attachments: (input.attachments ?? []) as unknown as Record<string, unknown>,
+        attachments: input.attachments ?? [],
       },
     })
     return new StepResponse({ id: ticket.id as string, message_id: message.id as string }, ticket.id as string)

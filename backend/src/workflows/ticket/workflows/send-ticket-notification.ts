@@ -1,5 +1,8 @@
+import type { InferTypeOf } from "@medusajs/framework/types"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import type Ticket from "../../../modules/ticket/models/ticket"
+import type TicketMessage from "../../../modules/ticket/models/ticket-message"
 import { ticketNumber } from "../../../modules/ticket/utils"
 import { queueNotificationWorkflow } from "../../notification"
 import { getTicketReplyAddressStep } from "../steps"
@@ -8,6 +11,11 @@ export type SendTicketNotificationInput = {
   id: string
   kind: "created" | "replied" | "status_changed"
   message_id?: string | null
+}
+
+/** The ticket as read below, with its messages. */
+type TicketRow = Pick<InferTypeOf<typeof Ticket>, "id" | "display_id" | "subject" | "status" | "customer_id"> & {
+  messages?: Pick<InferTypeOf<typeof TicketMessage>, "id" | "author_type" | "body" | "attachments">[] | null
 }
 
 const TEMPLATES = { created: "ticket_created", replied: "ticket_replied", status_changed: "ticket_status_changed" } as const
@@ -28,11 +36,15 @@ export const sendTicketNotificationWorkflow = createWorkflow(
     })
     // replies to the email join the thread (POST /hooks/email/inbound, or the local SMTP twin)
     const replyTo = getTicketReplyAddressStep(
-      transform({ tickets }, ({ tickets }) => ({ display_id: Number((tickets[0] as any).display_id) }))
+      transform({ tickets }, ({ tickets }) => {
+        // Query's generated types describe the whole model; the fields read here make this row
+        const ticket = tickets[0] as unknown as TicketRow
+        return { display_id: Number(ticket.display_id) }
+      })
     )
     const queued = transform({ input, tickets, replyTo }, ({ input, tickets, replyTo }) => {
-      const ticket = tickets[0] as any
-      const messages = (ticket.messages ?? []) as any[]
+      const ticket = tickets[0] as unknown as TicketRow
+      const messages = ticket.messages ?? []
       const message = input.message_id ? messages.find((m) => m.id === input.message_id) : null
       if (input.kind === "replied" && message?.author_type !== "admin") {
         return null

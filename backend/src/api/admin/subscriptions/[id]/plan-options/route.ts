@@ -6,5 +6,5 @@ import type { SubscriptionPlanOptionsResponse } from "../../../../../types/http"
 /** GET /admin/subscriptions/:id/plan-options — the plans and terms it can change to, with what an upgrade would cost now. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<SubscriptionPlanOptionsResponse>) => {
   const sub = await fetchSubscription(req.scope, req.params.id)
-  res.json({ options: await planOptions(req.scope, sub as any, new Date()) })
+  res.json({ options: await planOptions(req.scope, sub, new Date()) })
 }
