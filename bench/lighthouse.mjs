@@ -6,7 +6,16 @@
  * slow 4G and 4× CPU slowdown). Each page is fetched once first, so it is measured as served from
  * the storefront's cache. Prints LCP, TBT, CLS and the performance, accessibility and SEO scores
  * against the goals (LCP ≤ 2.5 s, TBT ≤ 200 ms, CLS ≤ 0.1, accessibility ≥ 95, SEO ≥ 95).
+ *
+ * Baseline of the same run: a bare Next.js page (bench/lighthouse-baseline, built with the
+ * storefront's Next.js and React on first use) measured the same way, first — the framework's
+ * own start-up cost on this machine at this moment, so figures from different machines compare.
  */
+import { spawn, spawnSync } from "node:child_process"
+import { existsSync, statSync } from "node:fs"
+import { createRequire } from "node:module"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
 import * as chromeLauncher from "chrome-launcher"
 import lighthouse from "lighthouse"
 
@@ -30,6 +39,29 @@ async function productPath() {
   const match = html.match(new RegExp(`href="/${COUNTRY}/products/([a-z0-9-]+)"`))
   if (!match) throw new Error(`no product link on /${COUNTRY}/store`)
   return `/${COUNTRY}/products/${match[1]}`
+}
+
+const BASELINE_DIR = join(dirname(fileURLToPath(import.meta.url)), "lighthouse-baseline")
+const BASELINE_PORT = Number(process.env.BENCH_BASELINE_PORT || 8310)
+
+/** Builds the bare Next.js page when its build is missing or older than its sources, and serves it. */
+async function startBaseline() {
+  const next = createRequire(join(BASELINE_DIR, "package.json")).resolve("next/dist/bin/next")
+  const built = join(BASELINE_DIR, ".next", "BUILD_ID")
+  const sources = ["app/layout.jsx", "app/page.jsx", "next.config.mjs"].map((file) => statSync(join(BASELINE_DIR, file)).mtimeMs)
+  if (!existsSync(built) || statSync(built).mtimeMs < Math.max(...sources)) {
+    process.stdout.write("building the baseline (a bare Next.js page)…\n")
+    const build = spawnSync(process.execPath, [next, "build"], { cwd: BASELINE_DIR, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
+    if (build.status !== 0) throw new Error("the baseline page did not build (bench/lighthouse-baseline)")
+  }
+  const server = spawn(process.execPath, [next, "start", "-p", String(BASELINE_PORT)], { cwd: BASELINE_DIR, stdio: "ignore" })
+  const url = `http://localhost:${BASELINE_PORT}/`
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(url).then((res) => res.ok, () => false)) return { url, stop: () => server.kill() }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  server.kill()
+  throw new Error(`the baseline page does not answer on ${url}`)
 }
 
 const median = (values) => {
@@ -74,15 +106,16 @@ async function main() {
   ]
   for (const page of pages) await fetch(`${STOREFRONT}${page.path}`) // rendered into the cache
 
+  const baseline = await startBaseline()
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH || "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
   })
   const rows = []
   try {
-    for (const page of pages) {
+    for (const page of [{ name: "baseline", url: baseline.url }, ...pages]) {
       const runs = []
-      for (let i = 0; i < RUNS; i++) runs.push(await audit(chrome, `${STOREFRONT}${page.path}`))
+      for (let i = 0; i < RUNS; i++) runs.push(await audit(chrome, page.url ?? `${STOREFRONT}${page.path}`))
       const row = {
         name: page.name,
         path: page.path,
@@ -94,6 +127,7 @@ async function main() {
     }
   } finally {
     await chrome.kill()
+    baseline.stop()
   }
 
   const pad = (s, n) => String(s).padEnd(n)
@@ -101,17 +135,21 @@ async function main() {
   process.stdout.write(`Lighthouse ${RUNS > 1 ? `(median of ${RUNS} runs) ` : ""}mobile, ${STOREFRONT}\n\n`)
   process.stdout.write(`${pad("page", 10)}${GOALS.map((g) => pad(`${g.label}${g.unit ? ` ${g.unit}` : ""}`, 10)).join("")}\n`)
   let allMet = true
+  const base = rows.find((row) => row.name === "baseline")
   for (const row of rows) {
+    const isBaseline = row === base
     const cells = GOALS.map((goal) => {
-      const met = goal.ok(row[goal.key])
+      const met = isBaseline || goal.ok(row[goal.key])
       allMet &&= met
       return pad(`${format(goal, row[goal.key])}${met ? "" : " ✗"}`, 10)
     })
-    process.stdout.write(`${pad(row.name, 10)}${cells.join("")}CPU index ${Math.round(row.benchmarkIndex)}\n`)
+    const over = isBaseline ? "" : `TBT ${Math.round(row.tbt - base.tbt)} ms over the baseline, `
+    process.stdout.write(`${pad(row.name, 10)}${cells.join("")}${over}CPU index ${Math.round(row.benchmarkIndex)}\n`)
   }
-  process.stdout.write(`\ngoals: ${GOALS.filter((g) => g.goal).map((g) => `${g.label} ${g.goal}`).join(", ")}: ${allMet ? "all met" : "not all met"}\n`)
+  process.stdout.write("baseline: a bare Next.js page built with the storefront's Next.js and React (bench/lighthouse-baseline), the framework's floor\n")
+  process.stdout.write(`\ngoals (the storefront's pages): ${GOALS.filter((g) => g.goal).map((g) => `${g.label} ${g.goal}`).join(", ")}: ${allMet ? "all met" : "not all met"}\n`)
   for (const row of rows) {
-    if (row.failed.length) process.stdout.write(`${row.name} (${row.path}) audits below 100: ${row.failed.join(", ")}\n`)
+    if (row.failed.length && row !== base) process.stdout.write(`${row.name} (${row.path}) audits below 100: ${row.failed.join(", ")}\n`)
   }
 }
 
