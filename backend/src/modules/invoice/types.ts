@@ -1,10 +1,13 @@
 // What an issued document keeps of its lines, seller and buyer (JSON columns, copied at issue).
 
+/** One printed line of a document. */
 export type DocumentLine = {
   title: string
+  /** plan and term, e.g. "Standard / Yearly" */
   plan: string | null
   quantity: number
   unit_price: number
+  /** before tax, after discounts */
   subtotal: number
   tax_rate: number | null
   tax_total: number

@@ -1,5 +1,5 @@
 import type { IssueDocumentInput, Seller } from "../../../modules/invoice/service"
-import type { DocumentBuyer } from "../../../modules/invoice/types"
+import type { DocumentBuyer, DocumentLine } from "../../../modules/invoice/types"
 
 /** The order as read with Query for an invoice (see ORDER_INVOICE_FIELDS). */
 export type InvoiceOrder = {
@@ -75,19 +75,8 @@ export const ORDER_INVOICE_FIELDS = [
   "total",
 ]
 
-/** One printed line of a document. */
-export type InvoiceLine = {
-  title: string
-  /** plan and term, e.g. "Standard / Yearly" */
-  plan: string | null
-  quantity: number
-  unit_price: number
-  /** before tax, after discounts */
-  subtotal: number
-  tax_rate: number | null
-  tax_total: number
-  total: number
-}
+/** One printed line of a document (as the invoice module stores it). */
+export type InvoiceLine = DocumentLine
 
 /** Locales whose number format a country's customers expect. */
 const COUNTRY_LOCALES: Record<string, string> = {
