@@ -53,3 +53,27 @@ test("an admin's product edit reaches the cached storefront pages", async () => 
   })
   assert.equal(forged.status, 401)
 })
+
+test("the pricing page's plan tables (rendered as one HTML string) write a product's text as text", async () => {
+  const { token } = await api("/auth/user/emailpass", {
+    method: "POST",
+    body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+  })
+  const admin = { authorization: `Bearer ${token}` }
+  const { products } = await api("/admin/products?handle=block-storage&fields=id,title", { headers: admin })
+  const { id, title } = products[0]
+  const marked = `<b>R&D</b> "beta" ${Date.now()}`
+  try {
+    await api(`/admin/products/${id}`, { method: "POST", headers: admin, body: { title: marked } })
+    const escaped = marked.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
+    let html = ""
+    await eventually(async () => (html = await pageText("/us/pricing")).includes(`<caption class="sr-only">${escaped} plans compared</caption>`))
+    assert.ok(!html.includes("<b>R&D</b>"), "the product's title never lands in the page as markup")
+    assert.match(html, new RegExp(`aria-label="Configure ${escaped.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} [^"]+"`))
+    // the table is the plans' table: a row per plan with its monthly price and a link to configure it
+    assert.match(html, /<tr><th scope="row">[^<]+<\/th>.*?<span class="plan-price">\$\d/)
+    assert.match(html, /href="\/us\/products\/block-storage\?plan=[^"]+" class="plan-link"/)
+  } finally {
+    await api(`/admin/products/${id}`, { method: "POST", headers: admin, body: { title } })
+  }
+})
