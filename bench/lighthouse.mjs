@@ -143,7 +143,8 @@ async function main() {
       allMet &&= met
       return pad(`${format(goal, row[goal.key])}${met ? "" : " ✗"}`, 10)
     })
-    const over = isBaseline ? "" : `TBT ${Math.round(row.tbt - base.tbt)} ms over the baseline, `
+    const diff = Math.round(row.tbt - base.tbt)
+    const over = isBaseline ? "" : `TBT ${diff >= 0 ? `${diff} ms over` : `${-diff} ms under`} the baseline, `
     process.stdout.write(`${pad(row.name, 10)}${cells.join("")}${over}CPU index ${Math.round(row.benchmarkIndex)}\n`)
   }
   process.stdout.write("baseline: a bare Next.js page built with the storefront's Next.js and React (bench/lighthouse-baseline), the framework's floor\n")
