@@ -18,18 +18,11 @@ export type InvoiceOrder = {
   total?: unknown
 }
 
-type Address = {
-  first_name?: string | null
-  last_name?: string | null
-  company?: string | null
-  address_1?: string | null
-  address_2?: string | null
-  city?: string | null
-  province?: string | null
-  postal_code?: string | null
-  country_code?: string | null
-  phone?: string | null
-}
+/** An order's billing address: the buyer's address fields plus the name in two parts. */
+type Address = Pick<
+  DocumentBuyer,
+  "company" | "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code" | "phone"
+> & { first_name?: string | null; last_name?: string | null }
 
 type OrderItem = {
   id: string
